@@ -1,0 +1,313 @@
+"""decide, evolve, replay: the event-sourced core, driven by the rule table.
+
+`decide` checks a proposed step against the law and refuses it with an
+`IllegalTransition`; `evolve` applies a recorded step and never fails;
+`replay` folds a history, checking every step (or, for a trusted store, not).
+
+All three run on a `Machine`: mutable working copies of the immutable state
+that one step at a time are moved by the rules, then frozen. A fold over
+frozen values would rebuild every object on every event; the machine builds
+them once at the end, which is what lets a replay keep up with a large log.
+``evolve(state, event)`` is exactly ``Machine(state).step(event).freeze()``,
+so the fast path and the definition cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from simulator.errors import IllegalTransition
+from simulator.events import EVENT_TYPES, Event
+from simulator.law.model import Compiled, ProcessModel, Rule
+from simulator.law.rules import MODEL
+from simulator.law.tracks import describe
+from simulator.state import CaseState, LawsuitState, PolicyState
+
+__all__ = ["Machine", "Step", "decide", "evolve", "replay", "trace"]
+
+
+class _Policy(PolicyState):
+    """A mutable working copy of `PolicyState` (never leaves this module)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+
+
+class _Suit(LawsuitState):
+    """A mutable working copy of `LawsuitState` (never leaves this module)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+
+
+_POLICY_FIELDS = tuple(f.name for f in attrs.fields(PolicyState))
+_SUIT_FIELDS = tuple(f.name for f in attrs.fields(LawsuitState))
+_NO_SUIT = LawsuitState(case="")
+
+
+def _thaw_policy(policy: PolicyState) -> _Policy:
+    return _Policy(*(getattr(policy, name) for name in _POLICY_FIELDS))
+
+
+def _thaw_suit(suit: LawsuitState) -> _Suit:
+    return _Suit(*(getattr(suit, name) for name in _SUIT_FIELDS))
+
+
+def _set(target: Any, changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        setattr(target, name, value)
+
+
+@attrs.frozen
+class Step:
+    """One step of a replayed history: the event, the rule that allowed it, the state after."""
+
+    index: int
+    event: Event
+    rule: Rule
+    state: CaseState
+
+
+class Machine:
+    """A case being replayed: the state as working copies, moved one event at a time."""
+
+    __slots__ = ("_armed", "as_of", "model", "policy", "steps", "suits")
+
+    def __init__(self, state: CaseState | None = None, model: ProcessModel = MODEL) -> None:
+        state = state or CaseState()
+        self.model = model
+        self.policy = _thaw_policy(state.policy)
+        self.suits = {suit.case: _thaw_suit(suit) for suit in state.lawsuits}
+        self.as_of = state.as_of
+        self.steps = state.steps
+        self._armed = bool(model.lapses)
+
+    def freeze(self) -> CaseState:
+        """The immutable state the machine has reached."""
+        policy = PolicyState(*(getattr(self.policy, name) for name in _POLICY_FIELDS))
+        suits = tuple(
+            LawsuitState(*(getattr(suit, name) for name in _SUIT_FIELDS))
+            for suit in self.suits.values()
+        )
+        return CaseState(policy, suits, self.as_of, self.steps)
+
+    def step(self, event: Event, *, checked: bool = True) -> Rule | None:
+        """Apply ``event``; when ``checked``, refuse it first if the law does not allow it."""
+        self._advance(event.date, checked)
+        compiled = self._check(event) if checked else self._match(event)
+        if compiled is not None:
+            self._apply(event, compiled)
+        self.as_of = event.date
+        self.steps += 1
+        return compiled.rule if compiled is not None else None
+
+    def check(self, event: Event) -> Rule:
+        """The rule that allows ``event`` now, without applying it; raises if none does."""
+        saved = self.as_of
+        self._advance(event.date, True)
+        self.as_of = saved
+        return self._check(event).rule
+
+    def _advance(self, day: datetime.date, checked: bool) -> None:
+        if checked and self.as_of is not None and day < self.as_of:
+            raise IllegalTransition(
+                f"this step is dated {day.isoformat()}, before the step it follows "
+                f"({self.as_of.isoformat()}); a history must be in date order",
+                citation="chronology of the record",
+            )
+        if not self._armed:
+            return
+        for lapse in self.model.lapses:
+            for suit in self.suits.values():
+                until = getattr(suit, lapse.until)
+                if getattr(suit, lapse.slot) == lapse.source and until is not None and until < day:
+                    setattr(suit, lapse.slot, lapse.target)
+
+    def _suit_for(self, event: Event, rule: Rule) -> LawsuitState | None:
+        if rule.on_policy:
+            return _NO_SUIT
+        suit = self.suits.get(event.case)
+        if suit is None and event.type == "complaint_filed":
+            return _Suit(event.case)
+        return suit
+
+    def _match(self, event: Event) -> Compiled | None:
+        # The unchecked path: the first rule whose starting state fits, guards aside.
+        candidates = self.model.index.get(event.key, ())
+        for compiled in candidates:
+            suit = self._suit_for(event, compiled.rule)
+            holder: Any = self.policy if compiled.rule.on_policy else suit
+            if holder is not None and getattr(holder, compiled.rule.slot) in compiled.rule.sources:
+                return compiled
+        return None
+
+    def _check(self, event: Event) -> Compiled:
+        candidates = self.model.index.get(event.key)
+        if not candidates:
+            raise self._no_rule(event)
+        best: tuple[int, IllegalTransition] | None = None
+        for compiled in candidates:
+            refusal, progress = self._try(event, compiled)
+            if refusal is None:
+                return compiled
+            if best is None or progress > best[0]:
+                best = (progress, refusal)
+        assert best is not None
+        raise best[1]
+
+    def _try(self, event: Event, compiled: Compiled) -> tuple[IllegalTransition | None, int]:
+        rule = compiled.rule
+        if rule.dated and not rule.in_force(event.date):
+            return _out_of_time(event, rule), 0
+        suit = self._suit_for(event, rule)
+        if suit is None:
+            return _no_lawsuit(event), 1
+        holder: Any = self.policy if rule.on_policy else suit
+        current = getattr(holder, rule.slot)
+        if current not in rule.sources:
+            label = EVENT_TYPES[event.type].label
+            reason = (
+                f"{label} requires that {describe(rule.slot, rule.sources)}, "
+                f"but {describe(rule.slot, current)}"
+            )
+            return IllegalTransition(reason, citation=rule.citation), 2
+        for passed, guard in enumerate(compiled.guards):
+            failure = guard.check(suit, self.policy, event)
+            if failure is not None:
+                return IllegalTransition(failure, citation=guard.citation), 3 + passed
+        return None, 3 + len(compiled.guards)
+
+    def _apply(self, event: Event, compiled: Compiled) -> None:
+        rule = compiled.rule
+        if rule.on_policy:
+            setattr(self.policy, rule.slot, rule.target)
+            suit: Any = _NO_SUIT
+        else:
+            suit = self.suits.get(event.case)
+            if suit is None:
+                suit = self.suits[event.case] = _Suit(event.case)
+            setattr(suit, rule.slot, rule.target)
+        for effect in compiled.effects:
+            changes = effect.apply(suit, self.policy, event)
+            if effect.target == "policy":
+                _set(self.policy, changes)
+            elif effect.target == "lawsuits":
+                for each in self.suits.values():
+                    _set(each, changes)
+            else:
+                _set(suit, changes)
+
+    def _no_rule(self, event: Event) -> IllegalTransition:
+        kind = EVENT_TYPES[event.type]
+        known = self.model.by_event.get(event.type, ())
+        if not known:
+            return IllegalTransition(
+                f"the process model has no rule for a {kind.label}", citation="process model"
+            )
+        options = sorted({f"{r.qualifier or '-'} in the {r.key[2]} court" for r in known})
+        value = getattr(event, kind.qualifier) if kind.qualifier else "-"
+        return IllegalTransition(
+            f"no rule allows a {kind.label} ({kind.qualifier or 'kind'} {value!r}) in the "
+            f"{event.court} court; the model knows: {', '.join(options)}",
+            citation=known[0].citation,
+        )
+
+
+def _out_of_time(event: Event, rule: Rule) -> IllegalTransition:
+    label = EVENT_TYPES[event.type].label
+    if rule.valid_until is not None and event.date >= rule.valid_until:
+        reason = (
+            f"a {label} ({rule.qualifier}) is no longer allowed on {event.date.isoformat()}: "
+            f"the rule ended on {rule.valid_until.isoformat()}"
+        )
+        return IllegalTransition(reason, citation=rule.superseded_by or rule.citation)
+    assert rule.valid_from is not None
+    reason = (
+        f"a {label} ({rule.qualifier}) is not allowed before {rule.valid_from.isoformat()}, "
+        "when the rule took effect"
+    )
+    return IllegalTransition(reason, citation=rule.citation)
+
+
+def _no_lawsuit(event: Event) -> IllegalTransition:
+    label = EVENT_TYPES[event.type].label
+    name = f"lawsuit {event.case!r}" if event.case else "lawsuit"
+    return IllegalTransition(
+        f"a {label} needs a {name} before the court, but no complaint has been filed",
+        citation="FRCP 3",
+    )
+
+
+def decide(state: CaseState, event: Event, *, model: ProcessModel = MODEL) -> tuple[Event, ...]:
+    """The events that a proposed step records, or `IllegalTransition` if the law forbids it.
+
+    A proposed step is an `Event` not yet recorded; when allowed, it is recorded
+    as it is, so the result is ``(event,)``.
+    """
+    Machine(state, model).check(event)
+    return (event,)
+
+
+def evolve(state: CaseState, event: Event, *, model: ProcessModel = MODEL) -> CaseState:
+    """The state after a recorded ``event``. Never fails: the fact already happened."""
+    machine = Machine(state, model)
+    machine.step(event, checked=False)
+    return machine.freeze()
+
+
+def _prefix(events: Sequence[Event], until: int | datetime.date | None) -> Sequence[Event]:
+    if until is None:
+        return events
+    if isinstance(until, datetime.date):
+        count = 0
+        for event in events:
+            if event.date > until:
+                break
+            count += 1
+        return events[:count]
+    if until < 0:
+        raise ValueError(f"until must be a step count of 0 or more, not {until}")
+    return events[:until]
+
+
+def replay(
+    events: Iterable[Event],
+    until: int | datetime.date | None = None,
+    *,
+    model: ProcessModel = MODEL,
+    checked: bool = True,
+) -> CaseState:
+    """The state a history leads to, checking every step against the law.
+
+    ``until=n`` stops after the first n events; ``until=date`` after every event
+    dated on or before it. ``checked=False`` is the fast path for a store whose
+    events were validated when they were recorded.
+    """
+    history = events if isinstance(events, Sequence) else tuple(events)
+    machine = Machine(model=model)
+    step = machine.step
+    index = 0
+    try:
+        for index, event in enumerate(_prefix(history, until)):  # noqa: B007 - used on error
+            step(event, checked=checked)
+    except IllegalTransition as refusal:
+        raise refusal.at(index) from None
+    return machine.freeze()
+
+
+def trace(events: Iterable[Event], *, model: ProcessModel = MODEL) -> tuple[Step, ...]:
+    """Every step of a checked replay with the rule that allowed it and the state after it."""
+    machine = Machine(model=model)
+    steps = []
+    for index, event in enumerate(events):
+        try:
+            rule = machine.step(event)
+        except IllegalTransition as refusal:
+            raise refusal.at(index) from None
+        assert rule is not None
+        steps.append(Step(index, event, rule, machine.freeze()))
+    return tuple(steps)

@@ -1,0 +1,202 @@
+"""Events: the recorded facts a case is made of, and the registry of their types.
+
+An event says what happened, on which date, in which lawsuit and court. It
+never says what the state becomes: that is the process model's job
+(`simulator.law.rules`), so the same events can be replayed under the rules
+in force on their dates.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "COURTS",
+    "EVENT_TYPES",
+    "Event",
+    "EventType",
+    "event_from_dict",
+    "event_to_dict",
+]
+
+#: The three levels of the federal courts an event can happen in.
+COURTS = ("district", "appeals", "supreme")
+
+
+@attrs.frozen(slots=True)
+class EventType:
+    """What one kind of event is called and which fields it may carry.
+
+    ``qualifier`` names the field that selects among the rules for this event
+    (which motion, which disposition, which scope); ``courts`` lists the court
+    levels it may happen in, the first being the default.
+    """
+
+    name: str
+    label: str
+    qualifier: str = ""
+    choices: tuple[str, ...] = ()
+    courts: tuple[str, ...] = ()
+    lawsuit: bool = True
+
+
+def _types(*specs: EventType) -> dict[str, EventType]:
+    return {spec.name: spec for spec in specs}
+
+
+_MOTIONS = ("tro", "preliminary_injunction", "stay", "dismiss")
+_DECISIONS = ("affirmed", "reversed", "vacated", "remanded")
+_DISTRICT = ("district",)
+_MOTION_COURTS = ("district", "appeals")
+
+#: Every event type the simulator knows, by its snake_case name.
+EVENT_TYPES: Mapping[str, EventType] = _types(
+    # The policy: what the government does.
+    EventType("order_issued", "executive order issued", lawsuit=False),
+    EventType("statute_enacted", "statute enacted", lawsuit=False),
+    EventType("rule_issued", "implementing rule issued", lawsuit=False),
+    EventType("rule_withdrawn", "implementing rule withdrawn", lawsuit=False),
+    EventType("order_revoked", "executive order revoked", lawsuit=False),
+    # The trial court.
+    EventType("complaint_filed", "complaint filed", courts=_DISTRICT),
+    EventType("complaint_amended", "complaint amended", courts=_DISTRICT),
+    EventType("motion_filed", "motion filed", "motion", _MOTIONS, _MOTION_COURTS),
+    EventType("brief_filed", "brief filed", "motion", _MOTIONS, _MOTION_COURTS),
+    EventType("hearing_held", "hearing held", "motion", _MOTIONS, _MOTION_COURTS),
+    EventType("tro_granted", "temporary restraining order granted", courts=_DISTRICT),
+    EventType("tro_denied", "temporary restraining order denied", courts=_DISTRICT),
+    EventType("tro_extended", "temporary restraining order extended", courts=_DISTRICT),
+    EventType("tro_dissolved", "temporary restraining order dissolved", courts=_DISTRICT),
+    EventType(
+        "injunction_granted",
+        "preliminary injunction granted",
+        "scope",
+        ("parties", "class", "universal"),
+        _DISTRICT,
+    ),
+    EventType("injunction_denied", "preliminary injunction denied", courts=_DISTRICT),
+    EventType("injunction_dissolved", "preliminary injunction dissolved", courts=_DISTRICT),
+    EventType("proceedings_stayed", "proceedings stayed", courts=_DISTRICT),
+    EventType("proceedings_resumed", "proceedings resumed", courts=_DISTRICT),
+    EventType(
+        "case_dismissed",
+        "case dismissed",
+        "disposition",
+        ("voluntary", "moot", "motion"),
+        _DISTRICT,
+    ),
+    EventType(
+        "judgment_entered",
+        "final judgment entered",
+        "disposition",
+        ("plaintiffs", "defendants"),
+        _DISTRICT,
+    ),
+    # Stays pending appeal.
+    EventType("stay_granted", "stay pending appeal granted", courts=_MOTION_COURTS),
+    EventType("stay_denied", "stay pending appeal denied", courts=_MOTION_COURTS),
+    EventType("application_filed", "emergency application filed", courts=("supreme",)),
+    EventType("application_granted", "emergency application granted", courts=("supreme",)),
+    EventType("application_denied", "emergency application denied", courts=("supreme",)),
+    # The appeal.
+    EventType("notice_of_appeal_filed", "notice of appeal filed", courts=_DISTRICT),
+    EventType("appeal_held_in_abeyance", "appeal held in abeyance", courts=("appeals",)),
+    EventType("appeal_resumed", "appeal resumed", courts=("appeals",)),
+    EventType("appeal_argued", "appeal argued", courts=("appeals",)),
+    EventType("appeal_decided", "appeal decided", "disposition", _DECISIONS, ("appeals",)),
+    EventType(
+        "appeal_dismissed",
+        "appeal dismissed",
+        "disposition",
+        ("voluntary", "moot"),
+        ("appeals",),
+    ),
+    EventType("vacated_as_moot", "vacated as moot", courts=("appeals", "supreme")),
+    # The Supreme Court.
+    EventType("cert_petition_filed", "petition for certiorari filed", courts=("supreme",)),
+    EventType("cert_granted", "certiorari granted", courts=("supreme",)),
+    EventType("cert_denied", "certiorari denied", courts=("supreme",)),
+    EventType("supreme_court_argued", "argued in the Supreme Court", courts=("supreme",)),
+    EventType(
+        "supreme_court_decided",
+        "decided by the Supreme Court",
+        "disposition",
+        _DECISIONS,
+        ("supreme",),
+    ),
+)
+
+
+def _key(event: Event) -> tuple[str, str, str]:
+    kind = EVENT_TYPES[event.type]
+    qualifier = getattr(event, kind.qualifier) if kind.qualifier else ""
+    return (event.type, qualifier, event.court)
+
+
+@attrs.frozen(slots=True)
+class Event:
+    """One recorded step of a case.
+
+    ``type`` is a name from `EVENT_TYPES`; ``case`` names the lawsuit (empty for
+    the policy's own events); ``court`` is the level it happened in. The
+    descriptive fields (``actor``, ``summary``, ``citation``, ``source``,
+    ``confidence``, ``note``) are for people and never change the state.
+    """
+
+    type: str = attrs.field()
+    date: datetime.date
+    case: str = ""
+    court: str = ""
+    motion: str = ""
+    disposition: str = ""
+    scope: str = ""
+    effective: datetime.date | None = None
+    expires: datetime.date | None = None
+    united_states_party: bool = False
+    actor: str = ""
+    summary: str = ""
+    citation: str = ""
+    source: str = ""
+    confidence: str = "verified"
+    note: str = ""
+    #: The lookup key of the rules that may apply, computed once: replay is hot.
+    key: tuple[str, str, str] = attrs.field(init=False, eq=False, repr=False)
+
+    @type.validator
+    def _check_type(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {value!r}")
+
+    def __attrs_post_init__(self) -> None:
+        kind = EVENT_TYPES[self.type]
+        if not self.court and kind.courts:
+            object.__setattr__(self, "court", kind.courts[0])
+        object.__setattr__(self, "key", _key(self))
+
+
+_DATE_FIELDS = ("date", "effective", "expires")
+_FIELDS = tuple(f.name for f in attrs.fields(Event) if f.init)
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """A JSON-ready mapping of the event, dates as YYYY-MM-DD, empty fields left out."""
+    out: dict[str, Any] = {}
+    for name in _FIELDS:
+        value = getattr(event, name)
+        if value in ("", None, False) and name not in ("type", "date"):
+            continue
+        out[name] = value.isoformat() if name in _DATE_FIELDS else value
+    return out
+
+
+def event_from_dict(data: Mapping[str, Any]) -> Event:
+    """The inverse of `event_to_dict` (trusted input: stores and round-trips)."""
+    values = {name: data[name] for name in _FIELDS if name in data}
+    for name in _DATE_FIELDS:
+        if isinstance(values.get(name), str):
+            values[name] = datetime.date.fromisoformat(values[name])
+    return Event(**values)

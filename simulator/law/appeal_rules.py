@@ -1,0 +1,114 @@
+"""The appeal to the court of appeals (FRAP 3, 4, 34, 42; 28 U.S.C. 1292, 2106)."""
+
+from __future__ import annotations
+
+from simulator.law.authorities import (
+    LANDIS,
+    MOOTNESS,
+    MUNSINGWEAR,
+    ON_APPEAL,
+)
+from simulator.law.model import Rule
+
+__all__ = ["RULES"]
+
+
+def _decided(verb: str, disposition: str, what: str) -> Rule:
+    """A judgment of the court of appeals; the dispositions differ only in what they do."""
+    return Rule(
+        f"appeal.{verb}",
+        "appeal_decided",
+        "appeal",
+        {"pending", "argued"},
+        "decided",
+        "28 U.S.C. 2106; FRAP 36",
+        f"The court of appeals decides the appeal and enters judgment: it {what}",
+        qualifier=disposition,
+        effects=("appeal_judgment",),
+        decision="appeal",
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "appeal.notice",
+        "notice_of_appeal_filed",
+        "appeal",
+        {"none", "decided", "dismissed"},
+        "pending",
+        "FRAP 3(a)(1); FRAP 4(a)(1); 28 U.S.C. 1292(a)(1)",
+        "The losing side appeals to the court of appeals. Orders granting or refusing an "
+        "injunction can be appealed at once, before the case ends.",
+        guards=("appealable_order", "appeal_in_time"),
+        effects=("take_appeal",),
+    ),
+    Rule(
+        "appeal.abeyance",
+        "appeal_held_in_abeyance",
+        "appeal",
+        {"pending", "argued"},
+        "abeyance",
+        LANDIS,
+        "The court of appeals pauses the appeal, here at the parties' joint request.",
+    ),
+    Rule(
+        "appeal.resume",
+        "appeal_resumed",
+        "appeal",
+        {"abeyance"},
+        "pending",
+        LANDIS,
+        "The court of appeals takes the appeal out of abeyance.",
+    ),
+    Rule(
+        "appeal.argue",
+        "appeal_argued",
+        "appeal",
+        {"pending"},
+        "argued",
+        "FRAP 34",
+        "Lawyers for both sides argue the appeal before a panel of three judges.",
+    ),
+    _decided("affirm", "affirmed", "affirms, leaving the order appealed from in place."),
+    _decided("reverse", "reversed", "reverses the order appealed from."),
+    _decided("vacate", "vacated", "vacates the order appealed from, wiping it out."),
+    _decided("remand", "remanded", "sends the case back to the trial court to do more."),
+    Rule(
+        "appeal.dismiss.voluntary",
+        "appeal_dismissed",
+        "appeal",
+        ON_APPEAL,
+        "dismissed",
+        "FRAP 42(b)",
+        "The appellant drops its appeal, alone or by agreement; the order appealed from stands.",
+        qualifier="voluntary",
+        decision="appeal",
+    ),
+    Rule(
+        "appeal.dismiss.moot",
+        "appeal_dismissed",
+        "appeal",
+        ON_APPEAL,
+        "dismissed",
+        MOOTNESS,
+        "The court of appeals dismisses the appeal as moot: the policy is gone, so its "
+        "decision could change nothing.",
+        qualifier="moot",
+        guards=("is_moot",),
+        decision="appeal",
+    ),
+    Rule(
+        "appeal.vacate.moot",
+        "vacated_as_moot",
+        "appeal",
+        ON_APPEAL,
+        "dismissed",
+        MUNSINGWEAR,
+        "The appeal has become moot, so the court of appeals dismisses it and vacates the "
+        "injunction below, so that a ruling nobody can now appeal binds no one later.",
+        court="appeals",
+        guards=("is_moot",),
+        effects=("vacate_relief",),
+        decision="appeal",
+    ),
+)

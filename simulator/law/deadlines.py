@@ -1,0 +1,162 @@
+"""Time limits: how long a restraining order lasts, and how long a party has to appeal.
+
+Each limit is a dated parameter (the law in force on the day the clock starts
+decides its length) with its citation, and each clock is computed the one way
+the calendar rules say (`simulator.law.calendar`). The guards that refuse a
+late notice of appeal and the deadlines shown to a class both call these
+functions, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+from simulator.law.calendar import add_days, counting_method_for
+from simulator.state import LawsuitState
+
+__all__ = [
+    "APPEAL_DAYS",
+    "CERTIORARI_DAYS",
+    "TRO_DAYS",
+    "Deadline",
+    "Parameter",
+    "appeal_deadline",
+    "certiorari_deadline",
+    "tro_deadline",
+]
+
+
+@attrs.frozen
+class Period:
+    """A value of a parameter, in force from ``start`` (inclusive) on."""
+
+    start: datetime.date
+    value: int
+    citation: str
+
+
+@attrs.frozen
+class Parameter:
+    """A number the law sets, with the dates each value applies from."""
+
+    name: str
+    periods: tuple[Period, ...]
+
+    def on(self, day: datetime.date) -> Period:
+        """The value in force on ``day``: the latest period that has started."""
+        current = self.periods[0]
+        for period in self.periods:
+            if period.start <= day:
+                current = period
+        return current
+
+
+_EPOCH = datetime.date(1938, 9, 16)  # the Federal Rules of Civil Procedure take effect
+
+#: The longest life of a restraining order issued without notice.
+TRO_DAYS = Parameter(
+    "tro_days",
+    (
+        Period(_EPOCH, 10, "FRCP 65(b) (before Dec. 1, 2009): not to exceed 10 days"),
+        Period(datetime.date(2009, 12, 1), 14, "FRCP 65(b)(2): not to exceed 14 days"),
+    ),
+)
+
+#: Time to file a notice of appeal when no United States party is in the case.
+APPEAL_DAYS = Parameter(
+    "appeal_days",
+    (Period(_EPOCH, 30, "FRAP 4(a)(1)(A); 28 U.S.C. 2107(a)"),),
+)
+
+#: Time to appeal when the United States, an agency or an officer is a party.
+APPEAL_DAYS_UNITED_STATES = Parameter(
+    "appeal_days_united_states",
+    (Period(_EPOCH, 60, "FRAP 4(a)(1)(B); 28 U.S.C. 2107(b)"),),
+)
+
+#: Time to petition for certiorari from a court of appeals' judgment. The
+#: Court's COVID-19 order of March 19, 2020 made it 150 days for every petition
+#: due on or after that day, that is for judgments from December 20, 2019 (90
+#: days earlier); its order of July 19, 2021 restored 90 days for judgments
+#: entered from then on (fd.org, July 20, 2021; reason.com/volokh, March 19, 2020).
+CERTIORARI_DAYS = Parameter(
+    "certiorari_days",
+    (
+        Period(_EPOCH, 90, "28 U.S.C. 2101(c); S. Ct. R. 13.1"),
+        Period(
+            datetime.date(2019, 12, 20),
+            150,
+            "S. Ct. Order of March 19, 2020 (COVID-19): 150 days, rescinded July 19, 2021",
+        ),
+        Period(datetime.date(2021, 7, 19), 90, "28 U.S.C. 2101(c); S. Ct. R. 13.1"),
+    ),
+)
+
+
+@attrs.frozen
+class Deadline:
+    """A running clock: ``days`` from the ``start`` event, ending on ``due``."""
+
+    name: str
+    label: str
+    case: str
+    days: int
+    start: datetime.date
+    due: datetime.date
+    citation: str
+    counting: str
+
+    def describe(self) -> str:
+        """For example: "60 days to appeal, until 2020-11-18 (FRAP 4(a)(1)(B); ...)"."""
+        return f"{self.days} days {self.label}, until {self.due.isoformat()} ({self.citation})"
+
+
+def _clock(
+    name: str, label: str, suit: LawsuitState, start: datetime.date, period: Period
+) -> Deadline:
+    method = counting_method_for(start)
+    due = add_days(start, period.value, method=method)
+    return Deadline(
+        name, label, suit.case, period.value, start, due, period.citation, method.citation
+    )
+
+
+def appeal_deadline(suit: LawsuitState) -> Deadline | None:
+    """The last day to file a notice of appeal from the suit's latest appealable order."""
+    if suit.appealable_on is None:
+        return None
+    days = APPEAL_DAYS_UNITED_STATES if suit.united_states_party else APPEAL_DAYS
+    period = days.on(suit.appealable_on)
+    return _clock("appeal", "to appeal", suit, suit.appealable_on, period)
+
+
+def certiorari_deadline(suit: LawsuitState) -> Deadline | None:
+    """The last day to petition for certiorari from the court of appeals' judgment."""
+    if suit.judgment_on is None:
+        return None
+    period = CERTIORARI_DAYS.on(suit.judgment_on)
+    return _clock("certiorari", "to petition for certiorari", suit, suit.judgment_on, period)
+
+
+def tro_deadline(suit: LawsuitState) -> Deadline | None:
+    """When the restraining order in force expires unless extended or replaced.
+
+    The end of a restraining order is a time the court sets, not a last day to
+    act, so it is counted in calendar days and never rolled past a weekend.
+    """
+    if suit.tro != "in_force" or suit.tro_since is None or suit.tro_expires is None:
+        return None
+    days = (suit.tro_expires - suit.tro_since).days
+    citation = TRO_DAYS.on(suit.tro_since).citation
+    return Deadline(
+        "tro",
+        "of restraining order",
+        suit.case,
+        days,
+        suit.tro_since,
+        suit.tro_expires,
+        citation,
+        "calendar days",
+    )

@@ -1,0 +1,237 @@
+"""The shape of a rule of the process, and the model: a checked, indexed table of rules.
+
+`ProcessModel` validates the table when it is built (every rule cited and
+explained, every name known, every track value reachable, no two rules that
+could fire on the same step without something to tell them apart) and indexes
+it for the decider, so a malformed model fails at import with a `ModelError`
+naming the rules at fault rather than misbehaving in the middle of a case.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from simulator.errors import ModelError
+from simulator.events import EVENT_TYPES
+from simulator.law.effects import EFFECTS, Effect
+from simulator.law.guards import GUARDS, Guard
+from simulator.law.tracks import POLICY_SLOTS, SLOT_LANE, SLOT_TEXT
+
+__all__ = ["Lapse", "ProcessModel", "Rule"]
+
+Key = tuple[str, str, str]
+
+
+def _states(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
+@attrs.frozen
+class Rule:
+    """One legal transition: on ``event`` the ``slot`` moves from one of ``sources`` to ``target``.
+
+    ``qualifier`` and ``court`` narrow which events it applies to (which motion,
+    disposition or scope; which level of court). ``guards`` must all hold;
+    ``effects`` say what else changes. ``valid_from``/``valid_until`` bound the
+    dates it is law (``valid_until`` exclusive), and ``superseded_by`` names
+    what ended it. Rules sharing a ``decision`` are the outcomes a court could
+    choose between at that point (granted or denied, affirmed or reversed).
+    """
+
+    id: str
+    event: str
+    slot: str
+    sources: frozenset[str] = attrs.field(converter=_states)
+    target: str
+    citation: str
+    explanation: str
+    qualifier: str = ""
+    court: str = ""
+    guards: tuple[str, ...] = ()
+    effects: tuple[str, ...] = ()
+    decision: str = ""
+    valid_from: datetime.date | None = None
+    valid_until: datetime.date | None = None
+    superseded_by: str = ""
+
+    @property
+    def lane(self) -> str:
+        """The diagram lane and JSON ``track`` of the events this rule governs."""
+        return SLOT_LANE[self.slot]
+
+    @property
+    def on_policy(self) -> bool:
+        """Whether the rule moves the policy rather than a lawsuit."""
+        return self.slot in POLICY_SLOTS
+
+    @property
+    def key(self) -> Key:
+        """The (event, qualifier, court) an event must have for this rule to apply."""
+        kind = EVENT_TYPES[self.event]
+        court = self.court or (kind.courts[0] if kind.courts else "")
+        return (self.event, self.qualifier, court)
+
+    def in_force(self, day: datetime.date) -> bool:
+        """Whether the rule was the law on ``day``."""
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_until is None or day < self.valid_until
+
+    def in_force_with(self, other: Rule) -> bool:
+        """Whether the two rules were ever the law at the same time."""
+        return _overlap_in_time(self, other)
+
+    @property
+    def dated(self) -> bool:
+        """Whether the rule applies only between dates."""
+        return self.valid_from is not None or self.valid_until is not None
+
+
+@attrs.frozen
+class Lapse:
+    """A change that time makes on its own: ``slot`` goes from ``source`` to
+    ``target`` once the date in the field ``until`` has passed."""
+
+    slot: str
+    source: str
+    target: str
+    until: str
+    citation: str
+    explanation: str
+
+
+@attrs.frozen
+class Compiled:
+    """A rule with its guards and effects resolved, as the decider runs it."""
+
+    rule: Rule
+    guards: tuple[Guard, ...]
+    effects: tuple[Effect, ...]
+
+
+@attrs.frozen
+class ProcessModel:
+    """A validated rule table, indexed by the key of the events it governs."""
+
+    rules: tuple[Rule, ...]
+    lapses: tuple[Lapse, ...] = ()
+    index: Mapping[Key, tuple[Compiled, ...]] = attrs.field(init=False, repr=False, eq=False)
+    by_event: Mapping[str, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        _validate(self.rules, self.lapses)
+        index: dict[Key, list[Compiled]] = {}
+        by_event: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            compiled = Compiled(
+                rule,
+                tuple(GUARDS[name] for name in rule.guards),
+                tuple(EFFECTS[name] for name in rule.effects),
+            )
+            index.setdefault(rule.key, []).append(compiled)
+            by_event.setdefault(rule.event, []).append(rule)
+        object.__setattr__(self, "index", {k: tuple(v) for k, v in index.items()})
+        object.__setattr__(self, "by_event", {k: tuple(v) for k, v in by_event.items()})
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule called ``rule_id``."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def alternatives(self, rule: Rule) -> tuple[Rule, ...]:
+        """The other outcomes a court could have chosen where ``rule`` was applied."""
+        if not rule.decision:
+            return ()
+        seen = {(rule.event, rule.qualifier)}
+        others = []
+        for other in self.rules:
+            outcome = (other.event, other.qualifier)
+            if (
+                other.decision == rule.decision
+                and outcome not in seen
+                and other.in_force_with(rule)
+            ):
+                seen.add(outcome)
+                others.append(other)
+        return tuple(others)
+
+
+def _validate(rules: tuple[Rule, ...], lapses: tuple[Lapse, ...]) -> None:
+    problems: list[str] = []
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        problems.extend(_check_rule(rule))
+        if rule.id in seen:
+            problems.append(f"rule {rule.id!r} is defined twice")
+        seen[rule.id] = rule
+    problems.extend(_check_ambiguity(rules))
+    problems.extend(_check_reachable(rules, lapses))
+    if problems:
+        raise ModelError("the process model is inconsistent: " + "; ".join(problems))
+
+
+def _check_rule(rule: Rule) -> list[str]:
+    problems: list[str] = []
+    where = f"rule {rule.id!r}"
+    kind = EVENT_TYPES.get(rule.event)
+    if kind is None:
+        return [f"{where}: unknown event type {rule.event!r}"]
+    if not rule.citation.strip() or not rule.explanation.strip():
+        problems.append(f"{where}: every rule needs a citation and an explanation")
+    if rule.qualifier and rule.qualifier not in kind.choices:
+        problems.append(f"{where}: {rule.qualifier!r} is not a {kind.qualifier} of {rule.event}")
+    if rule.court and rule.court not in kind.courts:
+        problems.append(f"{where}: {rule.event} does not happen in the {rule.court} court")
+    values = SLOT_TEXT.get(rule.slot)
+    if values is None:
+        return [*problems, f"{where}: unknown track {rule.slot!r}"]
+    for value in (*rule.sources, rule.target):
+        if value not in values:
+            problems.append(f"{where}: {value!r} is not a state of the {rule.slot} track")
+    problems.extend(
+        f"{where}: unknown guard {name!r}" for name in rule.guards if name not in GUARDS
+    )
+    problems.extend(
+        f"{where}: unknown effect {name!r}" for name in rule.effects if name not in EFFECTS
+    )
+    return problems
+
+
+def _overlap_in_time(a: Rule, b: Rule) -> bool:
+    start = max(a.valid_from or datetime.date.min, b.valid_from or datetime.date.min)
+    end = min(a.valid_until or datetime.date.max, b.valid_until or datetime.date.max)
+    return start < end
+
+
+def _check_ambiguity(rules: tuple[Rule, ...]) -> list[str]:
+    problems: list[str] = []
+    for i, a in enumerate(rules):
+        for b in rules[i + 1 :]:
+            same_step = a.key == b.key and a.slot == b.slot and a.sources & b.sources
+            if same_step and _overlap_in_time(a, b) and not (a.guards and b.guards):
+                problems.append(
+                    f"rules {a.id!r} ({a.citation}) and {b.id!r} ({b.citation}) could both "
+                    f"apply to {a.event} from {sorted(a.sources & b.sources)}"
+                )
+    return problems
+
+
+def _check_reachable(rules: tuple[Rule, ...], lapses: tuple[Lapse, ...]) -> list[str]:
+    problems: list[str] = []
+    for slot, values in SLOT_TEXT.items():
+        reached = {"none"} | {rule.target for rule in rules if rule.slot == slot}
+        reached |= {lapse.target for lapse in lapses if lapse.slot == slot}
+        for rule in rules:
+            for name in rule.effects:
+                reached |= {value for track, value in EFFECTS[name].produces if track == slot}
+        problems.extend(
+            f"the {slot} state {value!r} is never reached"
+            for value in values
+            if value not in reached
+        )
+    return problems

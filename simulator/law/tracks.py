@@ -1,0 +1,123 @@
+"""The tracks of the process and the words each one can be in, in plain English.
+
+A track is one thing that moves on its own: the policy, its implementing rule,
+the trial, the restraining order, the injunction, the stays at each level, the
+appeal, the Supreme Court. Each track is a field of `PolicyState` or
+`LawsuitState`; these tables say which values it can hold and what each means,
+so an error can tell a student *why* a step is out of place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["LANES", "POLICY_SLOTS", "SLOT_LANE", "SLOT_TEXT", "describe"]
+
+#: The lanes of the diagrams and the JSON ``track`` of each event, in the
+#: order a case climbs through them.
+LANES = ("policy", "trial", "stays", "appeal", "supreme_court")
+
+#: Tracks that belong to the policy rather than to a lawsuit.
+POLICY_SLOTS = frozenset({"policy", "rule"})
+
+#: For each track, every value it can take and a clause describing it.
+SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
+    "policy": {
+        "none": "no order or statute has been issued yet",
+        "issued": "the order or statute is on the books",
+        "revoked": "the order has been revoked",
+    },
+    "rule": {
+        "none": "no implementing rule has been issued",
+        "issued": "the implementing rule has been issued",
+        "withdrawn": "the implementing rule has been withdrawn",
+    },
+    "trial": {
+        "none": "no complaint has been filed in this lawsuit",
+        "pending": "the lawsuit is pending in the trial court",
+        "stayed": "the trial court has paused the lawsuit",
+        "dismissed": "the lawsuit has been dismissed",
+        "judgment": "the trial court has entered final judgment",
+    },
+    "tro": {
+        "none": "no temporary restraining order has been asked for",
+        "moved": "a motion for a restraining order is pending and the other side "
+        "has not been heard",
+        "contested": "a motion for a restraining order is pending and the other side "
+        "has been heard",
+        "in_force": "a temporary restraining order is in force",
+        "denied": "the restraining order was refused",
+        "expired": "the restraining order has expired",
+        "dissolved": "the restraining order was dissolved",
+        "replaced": "the restraining order gave way to a preliminary injunction",
+    },
+    "injunction": {
+        "none": "no preliminary injunction has been asked for",
+        "moved": "a motion for a preliminary injunction is pending and the other side "
+        "has not yet answered it or been heard",
+        "contested": "a motion for a preliminary injunction is pending and the other side "
+        "has been heard",
+        "in_force": "a preliminary injunction is in force",
+        "stayed": "the preliminary injunction is paused by a stay",
+        "denied": "the preliminary injunction was refused",
+        "dissolved": "the preliminary injunction was dissolved",
+        "vacated": "the preliminary injunction was vacated",
+    },
+    "stay_district": {
+        "none": "nobody has asked the trial court for a stay pending appeal",
+        "moved": "a motion for a stay is pending in the trial court",
+        "contested": "a motion for a stay is pending in the trial court and has been answered",
+        "granted": "the trial court granted a stay pending appeal",
+        "denied": "the trial court denied a stay pending appeal",
+    },
+    "stay_appeals": {
+        "none": "nobody has asked the court of appeals for a stay",
+        "moved": "a motion for a stay is pending in the court of appeals",
+        "contested": "a motion for a stay is pending in the court of appeals and has been answered",
+        "granted": "the court of appeals granted a stay",
+        "denied": "the court of appeals denied a stay",
+    },
+    "application": {
+        "none": "no emergency application has been made to the Supreme Court",
+        "filed": "an emergency application is pending in the Supreme Court",
+        "granted": "the Supreme Court granted the emergency application",
+        "denied": "the Supreme Court denied the emergency application",
+    },
+    "appeal": {
+        "none": "no appeal has been taken",
+        "pending": "an appeal is pending in the court of appeals",
+        "abeyance": "the appeal is held in abeyance",
+        "argued": "the appeal has been argued and awaits decision",
+        "decided": "the court of appeals has decided the appeal",
+        "dismissed": "the appeal has been dismissed",
+    },
+    "supreme": {
+        "none": "nobody has asked the Supreme Court to review the case",
+        "petition": "a petition for certiorari is pending",
+        "granted": "the Supreme Court agreed to hear the case",
+        "denied": "the Supreme Court declined to hear the case",
+        "argued": "the case has been argued in the Supreme Court",
+        "decided": "the Supreme Court has decided the case",
+    },
+}
+
+#: The lane each track is drawn in.
+SLOT_LANE: Mapping[str, str] = {
+    "policy": "policy",
+    "rule": "policy",
+    "trial": "trial",
+    "tro": "trial",
+    "injunction": "trial",
+    "stay_district": "stays",
+    "stay_appeals": "stays",
+    "application": "stays",
+    "appeal": "appeal",
+    "supreme": "supreme_court",
+}
+
+
+def describe(slot: str, values: frozenset[str] | tuple[str, ...] | str) -> str:
+    """The plain-English clause for one value of a track, or several joined by "or"."""
+    if isinstance(values, str):
+        return SLOT_TEXT[slot][values]
+    return " or ".join(SLOT_TEXT[slot][value] for value in sorted(values))

@@ -1,0 +1,384 @@
+"""Scenarios: real cases as YAML files of recorded events, read safely and checked.
+
+A scenario is parsed with PyYAML's safe machinery only (the C parser where it
+is built), walked as a node tree so every value keeps its line, and refused
+with a `ScenarioError` naming ``file:line`` and what is wrong: an unknown tag
+(``!!python/object``), an alias (the "billion laughs" bomb), an unknown
+field or event type, an impossible date. A scenario whose events break the
+law raises `IllegalTransition` located at the offending line instead.
+The format is documented in ``docs/scenarios.md``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+
+from simulator.decider import replay
+from simulator.errors import IllegalTransition, ScenarioError
+from simulator.events import COURTS, EVENT_TYPES, Event
+
+__all__ = ["Lawsuit", "Policy", "Scenario", "load_scenario", "parse_scenario"]
+
+_MAX_BYTES = 2_000_000
+_MAX_DEPTH = 32
+_CONFIDENCE = ("verified", "partly", "unverified")
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_SAFE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@attrs.frozen
+class Policy:
+    """The government action a scenario is about."""
+
+    name: str
+    kind: str = "order"
+
+
+@attrs.frozen
+class Lawsuit:
+    """One lawsuit of a scenario: its id (used by events) and how people name it."""
+
+    id: str
+    caption: str
+    district_court: str = ""
+    district_docket: str = ""
+    judge: str = ""
+    appeals_court: str = ""
+    appeals_docket: str = ""
+    united_states_party: bool = True
+
+
+@attrs.frozen
+class Scenario:
+    """A real case: what it is called, who sued, and its recorded events with their lines."""
+
+    id: str
+    title: str
+    path: str
+    events: tuple[Event, ...]
+    lines: tuple[int, ...] = ()
+    summary: str = ""
+    policy: Policy = Policy("")
+    lawsuits: tuple[Lawsuit, ...] = ()
+    outcome_note: str = ""
+
+    def lawsuit(self, case: str) -> Lawsuit | None:
+        """The declared lawsuit called ``case``."""
+        return next((suit for suit in self.lawsuits if suit.id == case), None)
+
+
+@attrs.frozen
+class _Value:
+    """A YAML value with the line it starts on."""
+
+    value: Any
+    line: int
+
+
+class _Reader:
+    """Turns a YAML node tree into values, keeping lines and refusing anything unsafe."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.seen: set[int] = set()
+
+    def fail(self, line: int | None, message: str) -> ScenarioError:
+        return ScenarioError(message, path=self.path, line=line)
+
+    def read(self, node: yaml.Node, depth: int = 0) -> _Value:
+        line = node.start_mark.line + 1
+        if depth > _MAX_DEPTH:
+            raise self.fail(line, f"nesting deeper than {_MAX_DEPTH} levels")
+        if id(node) in self.seen:
+            raise self.fail(line, "YAML aliases (*name) are not allowed in scenarios")
+        self.seen.add(id(node))
+        if node.tag not in _SAFE_TAGS:
+            raise self.fail(line, f"the YAML tag {node.tag!r} is not allowed in scenarios")
+        if isinstance(node, yaml.MappingNode):
+            return _Value(self._mapping(node, depth), line)
+        if isinstance(node, yaml.SequenceNode):
+            return _Value([self.read(item, depth + 1) for item in node.value], line)
+        try:
+            return _Value(self.constructor.construct_object(node), line)
+        except (ValueError, yaml.YAMLError) as error:
+            raise self.fail(line, f"cannot read {node.value!r}: {error}") from None
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, _Value]:
+        out: dict[str, _Value] = {}
+        for key_node, value_node in node.value:
+            key = self.read(key_node, depth + 1)
+            if not isinstance(key.value, str):
+                raise self.fail(key.line, f"a key must be text, not {key.value!r}")
+            if key.value in out:
+                raise self.fail(key.line, f"the key {key.value!r} appears twice")
+            out[key.value] = self.read(value_node, depth + 1)
+        return out
+
+
+def _compose(text: str, path: str) -> yaml.Node | None:
+    try:
+        node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
+        return node
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = error.problem or error.context or "malformed YAML"
+        raise ScenarioError(f"broken YAML: {problem}", path=path, line=line) from None
+    except yaml.YAMLError as error:
+        raise ScenarioError(f"broken YAML: {error}", path=path) from None
+
+
+class _Fields:
+    """Typed access to one mapping's fields, each error naming the field's line."""
+
+    def __init__(self, reader: _Reader, value: _Value, what: str, known: tuple[str, ...]) -> None:
+        if not isinstance(value.value, dict):
+            raise reader.fail(value.line, f"{what} must be a mapping of fields")
+        self.reader, self.line, self.what = reader, value.line, what
+        self.items: dict[str, _Value] = value.value
+        for name, item in self.items.items():
+            if name not in known:
+                hint = difflib.get_close_matches(name, known, n=1)
+                also = f" (did you mean {hint[0]!r}?)" if hint else ""
+                raise reader.fail(item.line, f"unknown field {name!r} in {what}{also}")
+
+    def line_of(self, name: str) -> int:
+        item = self.items.get(name)
+        return item.line if item is not None else self.line
+
+    def text(self, name: str, *, required: bool = False, default: str = "") -> str:
+        item = self.items.get(name)
+        if item is None or item.value is None:
+            if required:
+                raise self.reader.fail(self.line, f"{self.what} needs a {name!r} field")
+            return default
+        if isinstance(item.value, bool | list | dict):
+            raise self.reader.fail(item.line, f"{name!r} must be text")
+        text = str(item.value).strip()
+        if required and not text:
+            raise self.reader.fail(item.line, f"{name!r} must not be empty")
+        return text
+
+    def choice(self, name: str, choices: tuple[str, ...], default: str = "") -> str:
+        value = self.text(name, default=default)
+        if value and value not in choices:
+            raise self.reader.fail(
+                self.line_of(name), f"{name!r} must be one of {', '.join(choices)}, not {value!r}"
+            )
+        return value
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        item = self.items.get(name)
+        if item is None:
+            return default
+        if not isinstance(item.value, bool):
+            raise self.reader.fail(item.line, f"{name!r} must be true or false")
+        return item.value
+
+    def date(self, name: str, *, required: bool = False) -> datetime.date | None:
+        item = self.items.get(name)
+        if item is None or item.value is None:
+            if required:
+                raise self.reader.fail(self.line, f"{self.what} needs a {name!r} field")
+            return None
+        value = item.value
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        try:
+            return datetime.date.fromisoformat(str(value))
+        except ValueError:
+            raise self.reader.fail(
+                item.line, f"{name!r} must be a real date as YYYY-MM-DD, not {value!r}"
+            ) from None
+
+    def listing(self, name: str) -> list[_Value]:
+        item = self.items.get(name)
+        if item is None:
+            return []
+        if not isinstance(item.value, list):
+            raise self.reader.fail(item.line, f"{name!r} must be a list")
+        return item.value
+
+
+_TOP = ("id", "title", "summary", "policy", "lawsuits", "events", "outcome", "sources", "whatif")
+_LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
+_EVENT = (
+    "date", "type", "case", "court", "motion", "disposition", "scope", "effective",
+    "expires", "actor", "summary", "citation", "source", "confidence", "note",
+)  # fmt: skip
+
+
+def _lawsuits(reader: _Reader, top: _Fields) -> tuple[Lawsuit, ...]:
+    suits: list[Lawsuit] = []
+    for item in top.listing("lawsuits"):
+        fields = _Fields(reader, item, "a lawsuit", _LAWSUIT)
+        suit_id = fields.text("id", required=True)
+        if not _ID.match(suit_id):
+            raise reader.fail(fields.line_of("id"), f"lawsuit id {suit_id!r} must be lower-case")
+        if any(suit.id == suit_id for suit in suits):
+            raise reader.fail(fields.line_of("id"), f"lawsuit id {suit_id!r} is used twice")
+        values = {name: fields.text(name) for name in _LAWSUIT if name != "united_states_party"}
+        values["id"] = suit_id
+        values["caption"] = fields.text("caption", required=True)
+        suits.append(
+            Lawsuit(**values, united_states_party=fields.flag("united_states_party", True))
+        )
+    return tuple(suits)
+
+
+def _event(reader: _Reader, item: _Value, suits: tuple[Lawsuit, ...]) -> Event:
+    fields = _Fields(reader, item, "an event", _EVENT)
+    type_name = fields.text("type", required=True)
+    kind = EVENT_TYPES.get(type_name)
+    if kind is None:
+        hint = difflib.get_close_matches(type_name, list(EVENT_TYPES), n=1)
+        also = f" (did you mean {hint[0]!r}?)" if hint else ""
+        raise reader.fail(fields.line_of("type"), f"unknown event type {type_name!r}{also}")
+    values: dict[str, Any] = {
+        "type": type_name,
+        "date": fields.date("date", required=True),
+        "court": fields.choice("court", kind.courts or COURTS),
+        "effective": fields.date("effective"),
+        "expires": fields.date("expires"),
+        "confidence": fields.choice("confidence", _CONFIDENCE, default="verified"),
+        "source": fields.text("source", required=True),
+        "summary": fields.text("summary", required=True),
+    }
+    for name in ("actor", "citation", "note"):
+        values[name] = fields.text(name)
+    for name in ("motion", "disposition", "scope"):
+        if name == kind.qualifier:
+            default = "parties" if name == "scope" else ""
+            values[name] = fields.choice(name, kind.choices, default=default)
+            if not values[name]:
+                raise reader.fail(fields.line, f"a {type_name} event needs a {name!r} field")
+        elif name in fields.items:
+            raise reader.fail(fields.line_of(name), f"a {type_name} event has no {name!r} field")
+    if kind.lawsuit:
+        values["case"] = _case_of(reader, fields, suits)
+        suit = next((s for s in suits if s.id == values["case"]), None)
+        values["united_states_party"] = suit.united_states_party if suit else True
+    elif "case" in fields.items:
+        raise reader.fail(fields.line_of("case"), f"a {type_name} event belongs to no lawsuit")
+    return Event(**values)
+
+
+def _case_of(reader: _Reader, fields: _Fields, suits: tuple[Lawsuit, ...]) -> str:
+    case = fields.text("case")
+    if not case:
+        if len(suits) == 1:
+            return suits[0].id
+        if suits:
+            raise reader.fail(fields.line, "with several lawsuits, each event needs a 'case'")
+        return ""
+    if suits and all(suit.id != case for suit in suits):
+        known = ", ".join(suit.id for suit in suits)
+        raise reader.fail(fields.line_of("case"), f"no lawsuit {case!r} is declared ({known})")
+    return case
+
+
+def parse_scenario(text: str, path: str = "<scenario>", *, validate: bool = True) -> Scenario:
+    """A scenario from YAML text; see `load_scenario`."""
+    node = _compose(text, path)
+    if node is None:
+        raise ScenarioError("the file is empty: a scenario needs id, title and events", path=path)
+    reader = _Reader(path)
+    document = reader.read(node)
+    top = _Fields(reader, document, "the scenario", _TOP)
+    scenario_id = top.text("id", required=True)
+    if not _ID.match(scenario_id):
+        raise reader.fail(top.line_of("id"), f"scenario id {scenario_id!r} must be lower-case")
+    suits = _lawsuits(reader, top)
+    items = top.listing("events")
+    if not items:
+        raise reader.fail(top.line_of("events"), "a scenario needs at least one event")
+    events = tuple(_event(reader, item, suits) for item in items)
+    lines = tuple(item.line for item in items)
+    _check_order(reader, events, lines)
+    policy = _policy(reader, top)
+    scenario = Scenario(
+        scenario_id,
+        top.text("title", required=True),
+        path,
+        events,
+        lines,
+        top.text("summary"),
+        policy,
+        suits,
+        top.text("outcome"),
+    )
+    if validate:
+        check_history(scenario)
+    return scenario
+
+
+def _policy(reader: _Reader, top: _Fields) -> Policy:
+    if "policy" not in top.items:
+        return Policy("")
+    fields = _Fields(reader, top.items["policy"], "the policy", ("name", "kind"))
+    return Policy(fields.text("name", required=True), fields.choice("kind", ("order", "statute")))
+
+
+def _check_order(reader: _Reader, events: tuple[Event, ...], lines: tuple[int, ...]) -> None:
+    for before, after, line in zip(events, events[1:], lines[1:], strict=False):
+        if after.date < before.date:
+            raise reader.fail(
+                line,
+                f"events must be in date order: {after.date.isoformat()} comes after "
+                f"{before.date.isoformat()}",
+            )
+
+
+def check_history(scenario: Scenario) -> None:
+    """Replay the scenario's events through the law; locate any refusal at its line."""
+    try:
+        replay(scenario.events)
+    except IllegalTransition as refusal:
+        index = refusal.index if refusal.index is not None else 0
+        event = scenario.events[index]
+        raise refusal.located(scenario.path, scenario.lines[index], event) from None
+
+
+def load_scenario(path: str | Path, *, validate: bool = True) -> Scenario:
+    """Read, check and replay a scenario file.
+
+    Raises `ScenarioError` (``file:line: what is wrong``) for input that cannot
+    be used, and `IllegalTransition` located at the line of the first step the
+    law does not allow.
+    """
+    name = str(path)
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise ScenarioError("is a directory, not a scenario file", path=name)
+        size = file.stat().st_size
+        if size > _MAX_BYTES:
+            raise ScenarioError(f"the file is too large ({size} bytes)", path=name)
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScenarioError("no such file", path=name) from None
+    except UnicodeDecodeError as error:
+        raise ScenarioError(f"not UTF-8 text ({error.reason})", path=name) from None
+    except OSError as error:
+        raise ScenarioError(f"cannot read the file: {error.strerror}", path=name) from None
+    return parse_scenario(text, name, validate=validate)
+
+
+def known_fields() -> Mapping[str, tuple[str, ...]]:
+    """The fields each part of a scenario may have (for documentation and schemas)."""
+    return {"scenario": _TOP, "lawsuit": _LAWSUIT, "event": _EVENT}

@@ -1,0 +1,97 @@
+"""The state of a case: the policy and every lawsuit against it, as immutable values.
+
+Each field of `PolicyState` and `LawsuitState` that holds a short word is a
+*track* of the process (the trial, the restraining order, the injunction, the
+stays, the appeal, the Supreme Court); the process model moves one track per
+event. The other fields record what later rules need: dates that start
+deadlines, whether the case became moot.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import attrs
+
+__all__ = ["CaseState", "LawsuitState", "PolicyState", "state_to_dict"]
+
+
+@attrs.frozen(slots=True)
+class PolicyState:
+    """The government action being challenged: an executive order or a statute."""
+
+    #: none | issued | revoked
+    policy: str = "none"
+    #: order | statute, once issued
+    kind: str = ""
+    #: none | issued | withdrawn: the implementing rule
+    rule: str = "none"
+    effective_on: datetime.date | None = None
+    revoked_on: datetime.date | None = None
+
+
+@attrs.frozen(slots=True)
+class LawsuitState:
+    """One lawsuit against the policy, from complaint to the Supreme Court."""
+
+    case: str
+    #: none | pending | stayed | dismissed | judgment
+    trial: str = "none"
+    #: none | moved | contested | in_force | denied | expired | dissolved | replaced
+    tro: str = "none"
+    tro_since: datetime.date | None = None
+    tro_expires: datetime.date | None = None
+    tro_extended: bool = False
+    #: none | moved | contested | in_force | stayed | denied | dissolved | vacated
+    injunction: str = "none"
+    scope: str = ""
+    #: none | moved | contested | granted | denied: stay motions at each level
+    stay_district: str = "none"
+    stay_appeals: str = "none"
+    #: none | filed | granted | denied: an emergency application to the Supreme Court
+    application: str = "none"
+    #: none | pending | abeyance | argued | decided | dismissed
+    appeal: str = "none"
+    appeal_disposition: str = ""
+    #: none | petition | granted | denied | argued | decided
+    supreme: str = "none"
+    supreme_disposition: str = ""
+    united_states_party: bool = False
+    #: the last order a notice of appeal can be taken from, and when it was entered
+    appealable_order: str = ""
+    appealable_on: datetime.date | None = None
+    appealed: bool = False
+    #: when the court of appeals entered judgment: the certiorari clock starts here
+    judgment_on: datetime.date | None = None
+    moot: bool = False
+
+
+@attrs.frozen(slots=True)
+class CaseState:
+    """Everything the recorded events say about a case, as of ``as_of``."""
+
+    policy: PolicyState = PolicyState()
+    lawsuits: tuple[LawsuitState, ...] = ()
+    as_of: datetime.date | None = None
+    steps: int = 0
+
+    def lawsuit(self, case: str) -> LawsuitState | None:
+        """The lawsuit called ``case``, if it has been filed."""
+        for suit in self.lawsuits:
+            if suit.case == case:
+                return suit
+        return None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def state_to_dict(state: CaseState) -> dict[str, Any]:
+    """A JSON-ready mapping of the state, dates as YYYY-MM-DD."""
+    return attrs.asdict(state, recurse=True, value_serializer=lambda _i, _f, v: _plain(v))
