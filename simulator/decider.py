@@ -27,7 +27,7 @@ from simulator.law.rules import MODEL
 from simulator.law.tracks import describe
 from simulator.state import CaseState, LawsuitState, PolicyState
 
-__all__ = ["Machine", "Step", "decide", "evolve", "replay", "trace"]
+__all__ = ["Machine", "Step", "decide", "evolve", "prefix", "replay", "trace"]
 
 
 class _Policy(PolicyState):
@@ -259,7 +259,8 @@ def evolve(state: CaseState, event: Event, *, model: ProcessModel = MODEL) -> Ca
     return machine.freeze()
 
 
-def _prefix(events: Sequence[Event], until: int | datetime.date | None) -> Sequence[Event]:
+def prefix(events: Sequence[Event], until: int | datetime.date | None) -> Sequence[Event]:
+    """The events up to step ``until`` (a count) or through date ``until``, in order."""
     if until is None:
         return events
     if isinstance(until, datetime.date):
@@ -292,7 +293,7 @@ def replay(
     step = machine.step
     index = 0
     try:
-        for index, event in enumerate(_prefix(history, until)):  # noqa: B007 - used on error
+        for index, event in enumerate(prefix(history, until)):  # noqa: B007 - used on error
             step(event, checked=checked)
     except IllegalTransition as refusal:
         raise refusal.at(index) from None

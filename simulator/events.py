@@ -19,6 +19,7 @@ __all__ = [
     "EVENT_TYPES",
     "Event",
     "EventType",
+    "describe_event",
     "event_from_dict",
     "event_to_dict",
 ]
@@ -176,6 +177,15 @@ class Event:
         if not self.court and kind.courts:
             object.__setattr__(self, "court", kind.courts[0])
         object.__setattr__(self, "key", _key(self))
+
+
+def describe_event(event: Event) -> str:
+    """A short label: "motion filed (stay) in the appeals court"."""
+    kind = EVENT_TYPES[event.type]
+    qualifier = getattr(event, kind.qualifier) if kind.qualifier else ""
+    detail = f" ({qualifier.replace('_', ' ')})" if qualifier else ""
+    court = f" in the {event.court} court" if len(kind.courts) > 1 else ""
+    return f"{kind.label}{detail}{court}"
 
 
 _DATE_FIELDS = ("date", "effective", "expires")

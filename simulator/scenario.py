@@ -21,11 +21,19 @@ from typing import Any
 import attrs
 import yaml
 
-from simulator.decider import replay
+from simulator.decider import Step, prefix, trace
 from simulator.errors import IllegalTransition, ScenarioError
 from simulator.events import COURTS, EVENT_TYPES, Event
 
-__all__ = ["Lawsuit", "Policy", "Scenario", "load_scenario", "parse_scenario"]
+__all__ = [
+    "Lawsuit",
+    "Policy",
+    "Scenario",
+    "load_scenario",
+    "parse_scenario",
+    "trace_scenario",
+    "until",
+]
 
 _MAX_BYTES = 2_000_000
 _MAX_DEPTH = 32
@@ -323,7 +331,7 @@ def parse_scenario(text: str, path: str = "<scenario>", *, validate: bool = True
         top.text("outcome"),
     )
     if validate:
-        check_history(scenario)
+        trace_scenario(scenario)
     return scenario
 
 
@@ -344,14 +352,22 @@ def _check_order(reader: _Reader, events: tuple[Event, ...], lines: tuple[int, .
             )
 
 
-def check_history(scenario: Scenario) -> None:
-    """Replay the scenario's events through the law; locate any refusal at its line."""
+def trace_scenario(
+    scenario: Scenario, until: int | datetime.date | None = None
+) -> tuple[Step, ...]:
+    """The checked steps of the scenario (up to ``until``), any refusal located at its line."""
     try:
-        replay(scenario.events)
+        return trace(prefix(scenario.events, until))
     except IllegalTransition as refusal:
         index = refusal.index if refusal.index is not None else 0
         event = scenario.events[index]
         raise refusal.located(scenario.path, scenario.lines[index], event) from None
+
+
+def until(scenario: Scenario, stop: int | datetime.date | None) -> Scenario:
+    """The scenario cut after step ``stop`` (a count) or date ``stop``, for time travel."""
+    events = tuple(prefix(scenario.events, stop))
+    return attrs.evolve(scenario, events=events, lines=scenario.lines[: len(events)])
 
 
 def load_scenario(path: str | Path, *, validate: bool = True) -> Scenario:

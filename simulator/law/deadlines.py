@@ -10,6 +10,7 @@ functions, so the two cannot disagree.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import attrs
 
@@ -19,7 +20,9 @@ from simulator.state import LawsuitState
 __all__ = [
     "APPEAL_DAYS",
     "CERTIORARI_DAYS",
+    "CLOCKS",
     "TRO_DAYS",
+    "Clock",
     "Deadline",
     "Parameter",
     "appeal_deadline",
@@ -160,3 +163,20 @@ def tro_deadline(suit: LawsuitState) -> Deadline | None:
         citation,
         "calendar days",
     )
+
+
+@attrs.frozen
+class Clock:
+    """Which steps start a kind of deadline, which steps meet it, and how it is computed."""
+
+    name: str
+    compute: Callable[[LawsuitState], Deadline | None] = attrs.field(eq=False)
+    met_by: frozenset[str] = frozenset()
+
+
+#: The deadlines the narrative and the JSON report follow, case by case.
+CLOCKS = (
+    Clock("tro", tro_deadline),
+    Clock("appeal", appeal_deadline, frozenset({"notice_of_appeal_filed"})),
+    Clock("certiorari", certiorari_deadline, frozenset({"cert_petition_filed"})),
+)

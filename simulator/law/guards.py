@@ -34,6 +34,8 @@ class Guard:
 def _policy_exists(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
     if policy.policy == "none":
         return "there is no order or statute to challenge yet, so there is no case or controversy"
+    if policy.policy == "revoked":
+        return "the order has been revoked, so there is nothing left to challenge"
     return None
 
 
@@ -109,6 +111,14 @@ def _appeal_pending(suit: LawsuitState, policy: PolicyState, event: Event) -> st
     return None
 
 
+def _appeal_open(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.appeal in ("pending", "abeyance", "argued"):
+        return None
+    if suit.appealable_order and not suit.appealed:
+        return None
+    return "no appeal is pending or still possible, so there is nothing to stay pending appeal"
+
+
 def _stay_sought_below(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
     if suit.stay_district == "none":
         return "a stay pending appeal must ordinarily be asked of the trial court first"
@@ -167,7 +177,7 @@ GUARDS: Mapping[str, Guard] = {
         Guard(
             "policy_exists",
             _CASE_OR_CONTROVERSY,
-            "there is an order or statute to challenge",
+            "there is an order or statute in force to challenge",
             _policy_exists,
         ),
         Guard(
@@ -205,6 +215,12 @@ GUARDS: Mapping[str, Guard] = {
             _appeal_in_time,
         ),
         Guard("appeal_pending", "FRAP 3(a)(1)", "an appeal is pending", _appeal_pending),
+        Guard(
+            "appeal_open",
+            "FRAP 8(a)(1)",
+            "an appeal is pending or can still be taken",
+            _appeal_open,
+        ),
         Guard(
             "stay_sought_below",
             "FRAP 8(a)(2)(A)",

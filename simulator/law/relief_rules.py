@@ -39,6 +39,7 @@ TRO_RULES: tuple[Rule, ...] = (
         "A party files a brief on the restraining-order motion; the other side has now had "
         "notice of it.",
         qualifier="tro",
+        guards=("case_open",),
     ),
     Rule(
         "tro.hear",
@@ -49,6 +50,7 @@ TRO_RULES: tuple[Rule, ...] = (
         "FRCP 65(b); FRCP 78(a)",
         "The judge hears the parties on the motion for a restraining order.",
         qualifier="tro",
+        guards=("case_open",),
     ),
     Rule(
         "tro.grant.ex_parte",
@@ -86,6 +88,7 @@ TRO_RULES: tuple[Rule, ...] = (
         "The judge refuses the restraining order; the policy stays in force for now. A "
         "refused restraining order ordinarily cannot be appealed.",
         decision="tro",
+        guards=("case_open",),
     ),
     Rule(
         "tro.extend",
@@ -167,6 +170,7 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
         "A party files a brief on the motion; the government has had the notice a "
         "preliminary injunction requires.",
         qualifier="preliminary_injunction",
+        guards=("case_open",),
     ),
     Rule(
         "injunction.hear",
@@ -177,6 +181,7 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
         "FRCP 65(a)(1); FRCP 78(a)",
         "The judge hears both sides on the motion for a preliminary injunction.",
         qualifier="preliminary_injunction",
+        guards=("case_open",),
     ),
     _granted("parties", f"FRCP 65(a)(1); {WINTER}", "It protects the plaintiffs."),
     _granted("class", f"FRCP 65(a)(1); FRCP 23(b)(2); {WINTER}", "It protects a certified class."),
@@ -199,6 +204,7 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
         "plaintiffs can appeal the refusal at once.",
         effects=("appealable_order",),
         decision="injunction",
+        guards=("case_open",),
     ),
     Rule(
         "injunction.dissolve",

@@ -26,7 +26,7 @@ RULES: tuple[Rule, ...] = (
         "The government asks the trial judge, first, as the rules require, to pause the "
         "injunction while it appeals.",
         qualifier="stay",
-        guards=("relief_in_force",),
+        guards=("relief_in_force", "appeal_open"),
     ),
     Rule(
         "stay.brief.district",
@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "S. Ct. R. 22; S. Ct. R. 23; 28 U.S.C. 1651",
         "The government asks the Circuit Justice, and through the Justice the whole Court, "
         "to pause the injunction, after the court of appeals refused.",
-        guards=("relief_in_force", "stay_sought_in_appeals"),
+        guards=("relief_in_force", "appeal_pending", "stay_sought_in_appeals"),
     ),
     Rule(
         "application.grant",

@@ -1,0 +1,162 @@
+"""The ``sim`` command: thin click commands over the library.
+
+Exit codes: 0 success; 1 the case or check failed (a step the law does not
+allow); 2 bad usage or unusable input. Errors are one line on stderr naming
+the file, the line and the rule, never a traceback. Heavy modules (Graphviz,
+Hypothesis) are imported only by the commands that need them, so a text or
+JSON run starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+from simulator.errors import IllegalTransition, ScenarioError, SimulatorError
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
+
+__all__ = ["main"]
+
+EXIT_ILLEGAL = 1
+EXIT_UNUSABLE = 2
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"sim: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """Turn the simulator's errors into one line on stderr and the documented exit code."""
+    try:
+        yield
+    except IllegalTransition as refusal:
+        _fail(str(refusal), EXIT_ILLEGAL)
+    except (ScenarioError, SimulatorError) as error:
+        _fail(str(error), EXIT_UNUSABLE)
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        _fail(f"{where}{error.strerror or error}", EXIT_UNUSABLE)
+
+
+def _until(value: str | None) -> int | datetime.date | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is neither a step number nor a date as YYYY-MM-DD", param_hint="--until"
+        ) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="legal-process-simulator", prog_name="sim")
+def main() -> None:
+    """Replay how a U.S. government action is fought in federal court, step by step."""
+
+
+@main.command()
+@click.argument("scenario", metavar="SCENARIO")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A narrative for people, or one JSON object for programs.",
+)
+@click.option("--until", "until", metavar="DATE|N", help="Stop after step N, or after DATE.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the diagrams [default: diagrams/<scenario id>/ for text output].",
+)
+@click.option("--no-diagrams", is_flag=True, help="Do not write diagrams.")
+def run(scenario: str, fmt: str, until: str | None, out: Path | None, no_diagrams: bool) -> None:
+    """Tell the case in SCENARIO (a YAML file) as a dated timeline, and draw it.
+
+    Text output also writes the diagrams (path, timeline, outcomes) into
+    diagrams/<id>/ unless --no-diagrams; JSON output writes them only with --out.
+    """
+    stop = _until(until)
+    with _reported():
+        from simulator.projections.deadlines import deadlines
+        from simulator.projections.outcome import outcome
+        from simulator.scenario import load_scenario, trace_scenario
+        from simulator.scenario import until as cut
+
+        case = cut(load_scenario(scenario, validate=False), stop)
+        steps = trace_scenario(case)
+        result, records = outcome(steps), deadlines(steps)
+        if fmt == "json":
+            from simulator.projections.document import case_document
+
+            document = case_document(case, steps, result, records)
+            click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        else:
+            from simulator.projections.narrative import narrate
+
+            click.echo(narrate(case, steps, result, records), nl=False)
+        if not no_diagrams and (out is not None or fmt == "text"):
+            _draw(case, out or Path("diagrams") / case.id, quiet=fmt == "json")
+
+
+def _draw(case: Scenario, out: Path, *, quiet: bool) -> None:
+    from simulator.render.diagrams import diagrams
+    from simulator.render.files import INSTALL_HINT, write_diagrams
+
+    result = write_diagrams(diagrams(case), out)
+    if result.missing_dot:
+        click.echo(f"sim: {INSTALL_HINT}", err=True)
+    if not quiet:
+        names = ", ".join(path.name for path in result.written)
+        click.echo(f"\nDiagrams written to {out}/: {names}")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+def validate(files: Sequence[str]) -> None:
+    """Check scenario FILEs: well formed, and every step allowed by the law."""
+    from simulator.scenario import load_scenario
+
+    worst = 0
+    for name in files:
+        try:
+            case = load_scenario(name)
+        except IllegalTransition as refusal:
+            click.echo(f"sim: {refusal}", err=True)
+            worst = max(worst, EXIT_ILLEGAL)
+        except SimulatorError as error:
+            click.echo(f"sim: {error}", err=True)
+            worst = EXIT_UNUSABLE
+        else:
+            click.echo(f"{name}: ok ({len(case.events)} events, {case.id})")
+    sys.exit(worst)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def rules(fmt: str) -> None:
+    """List the rules of the process model with their citations."""
+    from simulator.law.rules import MODEL
+    from simulator.projections.rule_table import rule_rows, rule_table
+
+    if fmt == "json":
+        click.echo(json.dumps(rule_rows(MODEL), indent=2))
+    else:
+        click.echo(rule_table(MODEL), nl=False)

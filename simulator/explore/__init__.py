@@ -1,0 +1,1 @@
+"""Exploring the process: the steps allowed next, random legal histories, and beyond."""

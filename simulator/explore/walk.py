@@ -1,0 +1,98 @@
+"""Walks through the process: which steps the law allows next, and random legal histories.
+
+Every candidate step is built from the rule table and kept only if the decider
+accepts it, so a generated history is legal by construction and obeys every
+deadline (a late notice of appeal is simply not among the options).
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from collections.abc import Callable
+
+from simulator.decider import Machine
+from simulator.errors import IllegalTransition
+from simulator.events import EVENT_TYPES, Event
+from simulator.law.model import ProcessModel, Rule
+from simulator.law.rules import MODEL
+from simulator.state import CaseState
+
+__all__ = ["candidates", "next_steps", "random_history"]
+
+_EPOCH = datetime.date(2020, 8, 6)
+
+
+def _event_for(rule: Rule, day: datetime.date, case: str, model: ProcessModel) -> Event:
+    kind = EVENT_TYPES[rule.event]
+    fields: dict[str, object] = {"court": rule.key[2], "case": "" if rule.on_policy else case}
+    if kind.qualifier:
+        fields[kind.qualifier] = rule.qualifier
+    if rule.event == "complaint_filed":
+        fields["united_states_party"] = True
+    return Event(rule.event, day, **fields)  # type: ignore[arg-type]
+
+
+def candidates(
+    state: CaseState, day: datetime.date, *, model: ProcessModel = MODEL, max_lawsuits: int = 1
+) -> list[Event]:
+    """Every step the rules could take on ``day``, legal or not, in table order."""
+    cases = [suit.case for suit in state.lawsuits]
+    filing = f"case-{len(cases) + 1}" if len(cases) < max_lawsuits else None
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for rule in model.rules:
+        targets = [""] if rule.on_policy else list(cases)
+        if rule.event == "complaint_filed":
+            targets = [filing] if filing else []
+        for case in targets:
+            if (*rule.key, case) in seen:
+                continue
+            seen.add((*rule.key, case))
+            out.append(_event_for(rule, day, case, model))
+    return out
+
+
+def next_steps(
+    state: CaseState, day: datetime.date, *, model: ProcessModel = MODEL, max_lawsuits: int = 1
+) -> list[Event]:
+    """The steps the law allows on ``day`` after ``state``."""
+    machine = Machine(state, model)
+    allowed = []
+    for event in candidates(state, day, model=model, max_lawsuits=max_lawsuits):
+        try:
+            machine.check(event)
+        except IllegalTransition:
+            continue
+        allowed.append(event)
+    return allowed
+
+
+def random_history(
+    rng: random.Random,
+    *,
+    max_steps: int = 40,
+    model: ProcessModel = MODEL,
+    max_lawsuits: int = 1,
+    start: datetime.date = _EPOCH,
+    choose: Callable[[random.Random, list[Event]], Event] | None = None,
+) -> list[Event]:
+    """A legal history of up to ``max_steps`` events, drawn with ``rng``.
+
+    Each step waits 0 to 14 days, then picks one of the allowed steps
+    (uniformly unless ``choose`` says otherwise); the walk ends early when
+    nothing is allowed any more.
+    """
+    pick = choose or (lambda r, options: r.choice(options))
+    machine = Machine(model=model)
+    day = start
+    history: list[Event] = []
+    for _ in range(max_steps):
+        day = day + datetime.timedelta(days=rng.randint(0, 14))
+        options = next_steps(machine.freeze(), day, model=model, max_lawsuits=max_lawsuits)
+        if not options:
+            break
+        event = pick(rng, options)
+        machine.step(event)
+        history.append(event)
+    return history

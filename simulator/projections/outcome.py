@@ -1,0 +1,122 @@
+"""Where a case stands: the policy, each lawsuit, how far it went, and what could come next.
+
+Read off the final state with the vocabulary of the tracks, and the next
+steps from the rule table itself (`simulator.explore.walk.next_steps`), so
+"what could happen now" is exactly what the model would allow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from simulator.decider import Step
+from simulator.events import describe_event
+from simulator.explore.walk import next_steps
+from simulator.law.model import ProcessModel
+from simulator.law.rules import MODEL
+from simulator.law.tracks import describe
+from simulator.state import CaseState, LawsuitState
+
+__all__ = ["LawsuitOutcome", "Outcome", "outcome"]
+
+_COURT_ORDER = ("district", "appeals", "supreme")
+
+
+@attrs.frozen
+class LawsuitOutcome:
+    """How one lawsuit stands."""
+
+    case: str
+    status: tuple[str, ...]
+    relief: str
+    highest_court: str
+    prevailing: str
+    moot: bool
+
+
+@attrs.frozen
+class Outcome:
+    """How the whole case stands as of ``as_of``."""
+
+    as_of: str
+    policy: str
+    enjoined: bool
+    lawsuits: tuple[LawsuitOutcome, ...]
+    next_steps: tuple[str, ...]
+
+
+def _relief(suit: LawsuitState) -> str:
+    if suit.injunction in ("in_force", "stayed"):
+        scope = f" ({suit.scope})" if suit.scope else ""
+        paused = ", but paused by a stay" if suit.injunction == "stayed" else ""
+        return f"preliminary injunction{scope} in force{paused}"
+    if suit.tro == "in_force":
+        return f"temporary restraining order in force until {suit.tro_expires}"
+    return "no injunction in force: " + describe("injunction", suit.injunction)
+
+
+def _highest_court(suit: LawsuitState) -> str:
+    if suit.supreme != "none" or suit.application != "none":
+        return "supreme"
+    if suit.appeal != "none" or suit.stay_appeals != "none":
+        return "appeals"
+    return "district"
+
+
+def _prevailing(suit: LawsuitState) -> str:
+    # Who holds the field at the end: relief standing favours the plaintiffs,
+    # relief refused or overturned favours the government.
+    if suit.injunction == "in_force" or suit.tro == "in_force":
+        return "plaintiffs"
+    if suit.injunction in ("denied", "vacated", "stayed") or suit.tro == "denied":
+        return "government"
+    return "undecided"
+
+
+def _lawsuit(suit: LawsuitState) -> LawsuitOutcome:
+    status = tuple(
+        describe(slot, getattr(suit, slot))
+        for slot in ("trial", "appeal", "supreme")
+        if slot == "trial" or getattr(suit, slot) != "none"
+    )
+    if suit.moot:
+        status = (*status, "the case is moot: the challenged order is gone")
+    return LawsuitOutcome(
+        suit.case, status, _relief(suit), _highest_court(suit), _prevailing(suit), suit.moot
+    )
+
+
+def _policy(state: CaseState, enjoined: bool) -> str:
+    policy = state.policy
+    if policy.policy == "none":
+        return "no order or statute yet"
+    if policy.policy == "revoked":
+        return f"revoked on {policy.revoked_on}"
+    kind = "statute" if policy.kind == "statute" else "order"
+    if enjoined:
+        return f"{kind} issued, but enjoined by a court"
+    due = policy.effective_on
+    if due is not None and state.as_of is not None and due > state.as_of:
+        return f"{kind} issued, to take effect on {due}"
+    return f"{kind} in force"
+
+
+def outcome(steps: Sequence[Step], *, model: ProcessModel = MODEL) -> Outcome:
+    """How the case stands after ``steps``."""
+    state = steps[-1].state if steps else CaseState()
+    enjoined = any(
+        suit.injunction == "in_force" or suit.tro == "in_force" for suit in state.lawsuits
+    )
+    options: tuple[str, ...] = ()
+    if state.as_of is not None:
+        allowed = next_steps(state, state.as_of, model=model, max_lawsuits=len(state.lawsuits))
+        options = tuple(dict.fromkeys(describe_event(event) for event in allowed))
+    return Outcome(
+        state.as_of.isoformat() if state.as_of else "",
+        _policy(state, enjoined),
+        enjoined,
+        tuple(_lawsuit(suit) for suit in state.lawsuits),
+        options,
+    )
