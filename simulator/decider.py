@@ -75,7 +75,7 @@ class Step:
 class Machine:
     """A case being replayed: the state as working copies, moved one event at a time."""
 
-    __slots__ = ("_armed", "as_of", "model", "policy", "steps", "suits")
+    __slots__ = ("_lapse_due", "_last", "as_of", "model", "policy", "steps", "suits")
 
     def __init__(self, state: CaseState | None = None, model: ProcessModel = MODEL) -> None:
         state = state or CaseState()
@@ -84,7 +84,9 @@ class Machine:
         self.suits = {suit.case: _thaw_suit(suit) for suit in state.lawsuits}
         self.as_of = state.as_of
         self.steps = state.steps
-        self._armed = bool(model.lapses)
+        self._lapse_due: datetime.date | None = None
+        self._last: Compiled | None = None
+        self._rearm()
 
     def freeze(self) -> CaseState:
         """The immutable state the machine has reached."""
@@ -96,36 +98,141 @@ class Machine:
         return CaseState(policy, suits, self.as_of, self.steps)
 
     def step(self, event: Event, *, checked: bool = True) -> Rule | None:
-        """Apply ``event``; when ``checked``, refuse it first if the law does not allow it."""
-        self._advance(event.date, checked)
-        compiled = self._check(event) if checked else self._match(event)
-        if compiled is not None:
-            self._apply(event, compiled)
-        self.as_of = event.date
-        self.steps += 1
-        return compiled.rule if compiled is not None else None
+        """Apply ``event``; when ``checked``, refuse it first if the law does not allow it.
+
+        Returns the rule that applied (``None`` when an unchecked event fits no rule).
+        """
+        self.run((event,), checked=checked)
+        return self._last.rule if self._last is not None else None
+
+    def run(self, events: Iterable[Event], *, checked: bool = True) -> None:
+        """Apply ``events`` in order: the loop every replay spends its time in.
+
+        A refusal raises `IllegalTransition` whose ``index`` is the position in
+        ``events``; the events before it stay applied.
+        """
+        find = self._find
+        as_of = self.as_of
+        suits = self.suits
+        policy = self.policy
+        count = 0
+        try:
+            for event in events:
+                day = event.date
+                if checked and as_of is not None and day < as_of:
+                    raise _out_of_order(day, as_of).at(count)
+                if self._lapse_due is not None and day > self._lapse_due:
+                    self._lapse(day)
+                compiled = self._last = find(event, checked)
+                if compiled is None:
+                    if checked:
+                        raise self._diagnose(event).at(count)
+                elif compiled.on_policy:
+                    setattr(policy, compiled.slot, compiled.target)
+                    if compiled.effects:
+                        self._affect(event, compiled, _NO_SUIT)
+                else:
+                    suit = suits.get(event.case)
+                    if suit is None:
+                        suit = suits[event.case] = _Suit(event.case)
+                    setattr(suit, compiled.slot, compiled.target)
+                    if compiled.effects:
+                        self._affect(event, compiled, suit)
+                    if compiled.rearms:
+                        self._rearm()
+                as_of = day
+                count += 1
+        finally:
+            self.as_of = as_of
+            self.steps += count
 
     def check(self, event: Event) -> Rule:
-        """The rule that allows ``event`` now, without applying it; raises if none does."""
-        saved = self.as_of
-        self._advance(event.date, True)
-        self.as_of = saved
-        return self._check(event).rule
+        """The rule that allows ``event`` now; raises `IllegalTransition` if none does.
 
-    def _advance(self, day: datetime.date, checked: bool) -> None:
-        if checked and self.as_of is not None and day < self.as_of:
-            raise IllegalTransition(
-                f"this step is dated {day.isoformat()}, before the step it follows "
-                f"({self.as_of.isoformat()}); a history must be in date order",
-                citation="chronology of the record",
-            )
-        if not self._armed:
-            return
+        Time moves on to the event's date (a restraining order may lapse), but the
+        event itself is not applied.
+        """
+        day = event.date
+        if self.as_of is not None and day < self.as_of:
+            raise _out_of_order(day, self.as_of)
+        if self._lapse_due is not None and day > self._lapse_due:
+            self._lapse(day)
+        compiled = self._find(event, True)
+        if compiled is None:
+            raise self._diagnose(event)
+        return compiled.rule
+
+    def _find(self, event: Event, checked: bool) -> Compiled | None:
+        # The hot loop of every replay: plain attribute reads and no allocation.
+        day = event.date
+        policy = self.policy
+        for compiled in self.model.index.get(event.key, ()):
+            if checked and compiled.dated and not compiled.valid_from <= day < compiled.valid_until:
+                continue
+            suit: Any
+            if compiled.on_policy:
+                if getattr(policy, compiled.slot) not in compiled.sources:
+                    continue
+                suit = _NO_SUIT
+            else:
+                suit = self.suits.get(event.case)
+                if suit is None:
+                    if event.type != "complaint_filed":
+                        continue
+                    suit = _Suit(event.case)
+                if getattr(suit, compiled.slot) not in compiled.sources:
+                    continue
+            if not checked:
+                return compiled
+            for check in compiled.checks:
+                if check(suit, policy, event) is not None:
+                    break
+            else:
+                return compiled
+        return None
+
+    def _affect(self, event: Event, compiled: Compiled, suit: Any) -> None:
+        """Apply the rule's effects, after its own move."""
+        for effect in compiled.effects:
+            changes = effect.apply(suit, self.policy, event)
+            if effect.target == "policy":
+                _set(self.policy, changes)
+            elif effect.target == "lawsuits":
+                for each in self.suits.values():
+                    _set(each, changes)
+            else:
+                _set(suit, changes)
+
+    def _rearm(self) -> None:
+        """Find the next date on which time alone will change something."""
+        due = None
+        for lapse in self.model.lapses:
+            for suit in self.suits.values():
+                until = getattr(suit, lapse.until)
+                if getattr(suit, lapse.slot) == lapse.source and until is not None:
+                    due = until if due is None else min(due, until)
+        self._lapse_due = due
+
+    def _lapse(self, day: datetime.date) -> None:
         for lapse in self.model.lapses:
             for suit in self.suits.values():
                 until = getattr(suit, lapse.until)
                 if getattr(suit, lapse.slot) == lapse.source and until is not None and until < day:
                     setattr(suit, lapse.slot, lapse.target)
+        self._rearm()
+
+    def _diagnose(self, event: Event) -> IllegalTransition:
+        """Why no rule allows ``event``: the refusal of the rule that came closest."""
+        candidates = self.model.index.get(event.key)
+        if not candidates:
+            return self._no_rule(event)
+        best: tuple[int, IllegalTransition] | None = None
+        for compiled in candidates:
+            refusal, progress = self._try(event, compiled)
+            if refusal is not None and (best is None or progress > best[0]):
+                best = (progress, refusal)
+        assert best is not None, "a rule allows the event after all"
+        return best[1]
 
     def _suit_for(self, event: Event, rule: Rule) -> LawsuitState | None:
         if rule.on_policy:
@@ -134,30 +241,6 @@ class Machine:
         if suit is None and event.type == "complaint_filed":
             return _Suit(event.case)
         return suit
-
-    def _match(self, event: Event) -> Compiled | None:
-        # The unchecked path: the first rule whose starting state fits, guards aside.
-        candidates = self.model.index.get(event.key, ())
-        for compiled in candidates:
-            suit = self._suit_for(event, compiled.rule)
-            holder: Any = self.policy if compiled.rule.on_policy else suit
-            if holder is not None and getattr(holder, compiled.rule.slot) in compiled.rule.sources:
-                return compiled
-        return None
-
-    def _check(self, event: Event) -> Compiled:
-        candidates = self.model.index.get(event.key)
-        if not candidates:
-            raise self._no_rule(event)
-        best: tuple[int, IllegalTransition] | None = None
-        for compiled in candidates:
-            refusal, progress = self._try(event, compiled)
-            if refusal is None:
-                return compiled
-            if best is None or progress > best[0]:
-                best = (progress, refusal)
-        assert best is not None
-        raise best[1]
 
     def _try(self, event: Event, compiled: Compiled) -> tuple[IllegalTransition | None, int]:
         rule = compiled.rule
@@ -171,7 +254,7 @@ class Machine:
         if current not in rule.sources:
             label = EVENT_TYPES[event.type].label
             reason = (
-                f"{label} requires that {describe(rule.slot, rule.sources)}, "
+                f"'{label}' requires that {describe(rule.slot, rule.sources)}, "
                 f"but {describe(rule.slot, current)}"
             )
             return IllegalTransition(reason, citation=rule.citation), 2
@@ -180,26 +263,6 @@ class Machine:
             if failure is not None:
                 return IllegalTransition(failure, citation=guard.citation), 3 + passed
         return None, 3 + len(compiled.guards)
-
-    def _apply(self, event: Event, compiled: Compiled) -> None:
-        rule = compiled.rule
-        if rule.on_policy:
-            setattr(self.policy, rule.slot, rule.target)
-            suit: Any = _NO_SUIT
-        else:
-            suit = self.suits.get(event.case)
-            if suit is None:
-                suit = self.suits[event.case] = _Suit(event.case)
-            setattr(suit, rule.slot, rule.target)
-        for effect in compiled.effects:
-            changes = effect.apply(suit, self.policy, event)
-            if effect.target == "policy":
-                _set(self.policy, changes)
-            elif effect.target == "lawsuits":
-                for each in self.suits.values():
-                    _set(each, changes)
-            else:
-                _set(suit, changes)
 
     def _no_rule(self, event: Event) -> IllegalTransition:
         kind = EVENT_TYPES[event.type]
@@ -215,6 +278,14 @@ class Machine:
             f"{event.court} court; the model knows: {', '.join(options)}",
             citation=known[0].citation,
         )
+
+
+def _out_of_order(day: datetime.date, before: datetime.date) -> IllegalTransition:
+    return IllegalTransition(
+        f"this step is dated {day.isoformat()}, before the step it follows "
+        f"({before.isoformat()}); a history must be in date order",
+        citation="chronology of the record",
+    )
 
 
 def _out_of_time(event: Event, rule: Rule) -> IllegalTransition:
@@ -290,13 +361,7 @@ def replay(
     """
     history = events if isinstance(events, Sequence) else tuple(events)
     machine = Machine(model=model)
-    step = machine.step
-    index = 0
-    try:
-        for index, event in enumerate(prefix(history, until)):  # noqa: B007 - used on error
-            step(event, checked=checked)
-    except IllegalTransition as refusal:
-        raise refusal.at(index) from None
+    machine.run(prefix(history, until), checked=checked)
     return machine.freeze()
 
 

@@ -103,13 +103,48 @@ class Lapse:
     explanation: str
 
 
-@attrs.frozen
 class Compiled:
-    """A rule with its guards and effects resolved, as the decider runs it."""
+    """A rule with its guards and effects resolved, flattened for the decider's hot loop.
 
-    rule: Rule
-    guards: tuple[Guard, ...]
-    effects: tuple[Effect, ...]
+    Plain attributes rather than properties: replay reads them for every event.
+    """
+
+    __slots__ = (
+        "checks",
+        "dated",
+        "effects",
+        "guards",
+        "on_policy",
+        "rearms",
+        "rule",
+        "slot",
+        "sources",
+        "target",
+        "valid_from",
+        "valid_until",
+    )
+
+    def __init__(
+        self,
+        rule: Rule,
+        guards: tuple[Guard, ...],
+        effects: tuple[Effect, ...],
+        timed_slots: frozenset[str],
+    ) -> None:
+        self.rule = rule
+        self.guards = guards
+        self.effects = effects
+        self.checks = tuple(guard.check for guard in guards)
+        self.slot = rule.slot
+        self.sources = rule.sources
+        self.target = rule.target
+        self.on_policy = rule.on_policy
+        self.dated = rule.dated
+        self.valid_from = rule.valid_from or datetime.date.min
+        self.valid_until = rule.valid_until or datetime.date.max
+        #: whether applying it may change when time alone next changes the state
+        touched = {rule.slot} | {slot for effect in effects for slot, _ in effect.produces}
+        self.rearms = bool(touched & timed_slots)
 
 
 @attrs.frozen
@@ -125,11 +160,13 @@ class ProcessModel:
         _validate(self.rules, self.lapses)
         index: dict[Key, list[Compiled]] = {}
         by_event: dict[str, list[Rule]] = {}
+        timed = frozenset(lapse.slot for lapse in self.lapses)
         for rule in self.rules:
             compiled = Compiled(
                 rule,
                 tuple(GUARDS[name] for name in rule.guards),
                 tuple(EFFECTS[name] for name in rule.effects),
+                timed,
             )
             index.setdefault(rule.key, []).append(compiled)
             by_event.setdefault(rule.event, []).append(rule)

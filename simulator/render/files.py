@@ -1,0 +1,97 @@
+"""The I/O shell of the diagrams: write each graph as DOT, and as SVG when Graphviz is there.
+
+Every file is written atomically (a temporary file in the same directory, then
+`os.replace`), so an interrupted run leaves the old file or the new one, never
+half of one. SVG comes from Graphviz's own ``dot``, which is deterministic: the
+same DOT gives the same bytes, so rendered diagrams can be committed and
+checked for staleness.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+import graphviz
+
+from simulator.errors import SimulatorError
+
+__all__ = ["INSTALL_HINT", "RenderError", "RenderResult", "write_diagrams"]
+
+INSTALL_HINT = (
+    "Graphviz's dot was not found: install it (Debian/Ubuntu: sudo apt-get install graphviz) "
+    "to get SVG diagrams"
+)
+
+_NAME = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+class RenderError(SimulatorError):
+    """Graphviz's ``dot`` refused a diagram (a bug in the renderer, not in the case)."""
+
+
+@attrs.frozen
+class RenderResult:
+    """The files written, in order, and whether SVG was skipped for want of ``dot``."""
+
+    written: tuple[Path, ...]
+    missing_dot: bool
+
+
+def _source(graph: graphviz.Digraph) -> str:
+    """The DOT text of ``graph`` (typed: graphviz ships no type hints)."""
+    source: str = graph.source
+    return source
+
+
+def _svg(dot: str, source: str) -> bytes:
+    """``source`` rendered to SVG by the ``dot`` program at path ``dot``."""
+    try:
+        done = subprocess.run(
+            [dot, "-Tsvg"], input=source.encode("utf-8"), capture_output=True, check=True
+        )
+    except subprocess.CalledProcessError as error:
+        detail = error.stderr.decode("utf-8", "replace").strip()
+        raise RenderError(f"Graphviz's dot could not render a diagram: {detail}") from None
+    return done.stdout
+
+
+def _write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary sibling, so no reader sees half a file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        # mkstemp makes the file private (0600); diagrams are meant to be shared.
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_diagrams(graphs: Mapping[str, graphviz.Digraph], out_dir: Path) -> RenderResult:
+    """Write ``<name>.dot`` for each graph, and ``<name>.svg`` when ``dot`` is on PATH.
+
+    ``out_dir`` is created if needed. A name must be a plain file stem
+    (letters, digits, ``_``, ``-``), so it cannot point outside ``out_dir``.
+    """
+    for name in graphs:
+        if not _NAME.match(name):
+            raise ValueError(f"a diagram name must be a plain file stem, not {name!r}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    dot = shutil.which("dot")
+    written: list[Path] = []
+    for name, graph in graphs.items():
+        source = _source(graph)
+        written.append(_write_atomically(out_dir / f"{name}.dot", source.encode("utf-8")))
+        if dot is not None:
+            written.append(_write_atomically(out_dir / f"{name}.svg", _svg(dot, source)))
+    return RenderResult(tuple(written), missing_dot=dot is None)
