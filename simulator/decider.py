@@ -75,11 +75,12 @@ class Step:
 class Machine:
     """A case being replayed: the state as working copies, moved one event at a time."""
 
-    __slots__ = ("_lapse_due", "_last", "as_of", "model", "policy", "steps", "suits")
+    __slots__ = ("_index", "_lapse_due", "_last", "as_of", "model", "policy", "steps", "suits")
 
     def __init__(self, state: CaseState | None = None, model: ProcessModel = MODEL) -> None:
         state = state or CaseState()
         self.model = model
+        self._index = model.index
         self.policy = _thaw_policy(state.policy)
         self.suits = {suit.case: _thaw_suit(suit) for suit in state.lawsuits}
         self.as_of = state.as_of
@@ -139,7 +140,7 @@ class Machine:
                     if compiled.effects:
                         self._affect(event, compiled, suit)
                     if compiled.rearms:
-                        self._rearm()
+                        self._rearm((suit,))
                 as_of = day
                 count += 1
         finally:
@@ -163,27 +164,25 @@ class Machine:
         return compiled.rule
 
     def _find(self, event: Event, checked: bool) -> Compiled | None:
-        # The hot loop of every replay: plain attribute reads and no allocation.
-        day = event.date
+        # The hot loop of every replay: plain attribute reads and no allocation
+        # (but for the working copy of a lawsuit being filed).
         policy = self.policy
-        for compiled in self.model.index.get(event.key, ()):
-            if checked and compiled.dated and not compiled.valid_from <= day < compiled.valid_until:
-                continue
-            suit: Any
+        lawsuit: Any = self.suits.get(event.case)
+        if lawsuit is None and event.type == "complaint_filed":
+            lawsuit = _Suit(event.case)
+        for compiled in self._index.get(event.key, ()):
             if compiled.on_policy:
+                suit: Any = _NO_SUIT
                 if getattr(policy, compiled.slot) not in compiled.sources:
                     continue
-                suit = _NO_SUIT
             else:
-                suit = self.suits.get(event.case)
-                if suit is None:
-                    if event.type != "complaint_filed":
-                        continue
-                    suit = _Suit(event.case)
-                if getattr(suit, compiled.slot) not in compiled.sources:
+                suit = lawsuit
+                if suit is None or getattr(suit, compiled.slot) not in compiled.sources:
                     continue
             if not checked:
                 return compiled
+            if compiled.dated and not compiled.valid_from <= event.date < compiled.valid_until:
+                continue
             for check in compiled.checks:
                 if check(suit, policy, event) is not None:
                     break
@@ -203,11 +202,16 @@ class Machine:
             else:
                 _set(suit, changes)
 
-    def _rearm(self) -> None:
-        """Find the next date on which time alone will change something."""
-        due = None
+    def _rearm(self, suits: Iterable[LawsuitState] | None = None) -> None:
+        """Note the next date on which time alone will change something.
+
+        After a step only its own lawsuit is looked at, so a long stream of many
+        lawsuits does not rescan them all; a stale (too early) date only costs
+        one extra scan in `_lapse`, which then looks at everything again.
+        """
+        due = None if suits is None else self._lapse_due
         for lapse in self.model.lapses:
-            for suit in self.suits.values():
+            for suit in self.suits.values() if suits is None else suits:
                 until = getattr(suit, lapse.until)
                 if getattr(suit, lapse.slot) == lapse.source and until is not None:
                     due = until if due is None else min(due, until)
