@@ -98,7 +98,8 @@ def run(scenario: str, fmt: str, until: str | None, out: Path | None, no_diagram
         from simulator.scenario import load_scenario, trace_scenario
         from simulator.scenario import until as cut
 
-        case = cut(load_scenario(scenario, validate=False), stop)
+        whole = load_scenario(scenario, validate=False)
+        case = cut(whole, stop)
         steps = trace_scenario(case)
         result, records = outcome(steps), deadlines(steps)
         if fmt == "json":
@@ -109,7 +110,8 @@ def run(scenario: str, fmt: str, until: str | None, out: Path | None, no_diagram
         else:
             from simulator.projections.narrative import narrate
 
-            click.echo(narrate(case, steps, result, records), nl=False)
+            complete = len(case.events) == len(whole.events)
+            click.echo(narrate(case, steps, result, records, complete=complete), nl=False)
         if not no_diagrams and (out is not None or fmt == "text"):
             _draw(case, out or Path("diagrams") / case.id, quiet=fmt == "json")
 

@@ -24,7 +24,8 @@ class ScenarioError(SimulatorError, ValueError):
     def __init__(self, message: str, *, path: str = "", line: int | None = None) -> None:
         self.path = path
         self.line = line
-        self.detail = message
+        # One line, always: the CLI promises a single line of error on stderr.
+        self.detail = " ".join(message.split())
         super().__init__(self._format())
 
     def _format(self) -> str:

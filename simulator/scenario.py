@@ -39,6 +39,7 @@ _MAX_BYTES = 2_000_000
 _MAX_DEPTH = 32
 _CONFIDENCE = ("verified", "partly", "unverified")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
@@ -101,7 +102,6 @@ class _Reader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.constructor = yaml.constructor.SafeConstructor()
-        self.seen: set[int] = set()
 
     def fail(self, line: int | None, message: str) -> ScenarioError:
         return ScenarioError(message, path=self.path, line=line)
@@ -110,9 +110,6 @@ class _Reader:
         line = node.start_mark.line + 1
         if depth > _MAX_DEPTH:
             raise self.fail(line, f"nesting deeper than {_MAX_DEPTH} levels")
-        if id(node) in self.seen:
-            raise self.fail(line, "YAML aliases (*name) are not allowed in scenarios")
-        self.seen.add(id(node))
         if node.tag not in _SAFE_TAGS:
             raise self.fail(line, f"the YAML tag {node.tag!r} is not allowed in scenarios")
         if isinstance(node, yaml.MappingNode):
@@ -138,6 +135,7 @@ class _Reader:
 
 def _compose(text: str, path: str) -> yaml.Node | None:
     try:
+        _refuse_aliases(text, path)
         node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
         return node
     except yaml.MarkedYAMLError as error:
@@ -145,8 +143,27 @@ def _compose(text: str, path: str) -> yaml.Node | None:
         line = mark.line + 1 if mark is not None else None
         problem = error.problem or error.context or "malformed YAML"
         raise ScenarioError(f"broken YAML: {problem}", path=path, line=line) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise ScenarioError(
+            f"a character YAML does not allow (#x{code:04x}): {error.reason}", path=path, line=line
+        ) from None
     except yaml.YAMLError as error:
         raise ScenarioError(f"broken YAML: {error}", path=path) from None
+
+
+def _refuse_aliases(text: str, path: str) -> None:
+    """Refuse any alias where it is used: a scenario never needs one, and a nest of
+    them (the "billion laughs") would make any program that expands them explode."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise ScenarioError(
+                f"YAML aliases (*{event.anchor}) are not allowed in scenarios",
+                path=path,
+                line=mark.line + 1 if mark is not None else None,
+            )
 
 
 class _Fields:
@@ -208,6 +225,8 @@ class _Fields:
         if isinstance(value, datetime.date):
             return value
         try:
+            if not _DATE.match(str(value)):
+                raise ValueError(value)
             return datetime.date.fromisoformat(str(value))
         except ValueError:
             raise self.reader.fail(

@@ -28,6 +28,8 @@ __all__ = [
     "appeal_deadline",
     "certiorari_deadline",
     "tro_deadline",
+    "tro_end",
+    "tro_extension_end",
 ]
 
 
@@ -143,16 +145,40 @@ def certiorari_deadline(suit: LawsuitState) -> Deadline | None:
     return _clock("certiorari", "to petition for certiorari", suit, suit.judgment_on, period)
 
 
-def tro_deadline(suit: LawsuitState) -> Deadline | None:
-    """When the restraining order in force expires unless extended or replaced.
+def tro_end(granted: datetime.date) -> datetime.date:
+    """The latest day a restraining order granted on ``granted`` may last.
 
-    The end of a restraining order is a time the court sets, not a last day to
-    act, so it is counted in calendar days and never rolled past a weekend.
+    The limit is a period "in these rules", so it is counted as FRCP 6(a) counts
+    any period in force on that day: since December 2009 every day (14 of them,
+    a last day on a weekend or holiday rolling forward); before, 10 days with
+    intermediate weekends and holidays left out.
     """
+    days = TRO_DAYS.on(granted).value
+    return add_days(granted, days, method=counting_method_for(granted))
+
+
+def tro_extension_end(suit: LawsuitState) -> datetime.date | None:
+    """The latest end of a restraining order extended once "for a like period".
+
+    An order that ran the full limit may run the full limit again, counted the
+    same way from its first end; a shorter one, as many days again.
+    """
+    if suit.tro_since is None or suit.tro_expires is None:
+        return None
+    if suit.tro_expires == tro_end(suit.tro_since):
+        return tro_end(suit.tro_expires)
+    return suit.tro_expires + (suit.tro_expires - suit.tro_since)
+
+
+def tro_deadline(suit: LawsuitState) -> Deadline | None:
+    """When the restraining order in force expires unless extended or replaced."""
     if suit.tro != "in_force" or suit.tro_since is None or suit.tro_expires is None:
         return None
-    days = (suit.tro_expires - suit.tro_since).days
-    citation = TRO_DAYS.on(suit.tro_since).citation
+    limit = TRO_DAYS.on(suit.tro_since)
+    full = suit.tro_expires == tro_end(suit.tro_since)
+    days = limit.value if full else (suit.tro_expires - suit.tro_since).days
+    citation = limit.citation
+    counting = counting_method_for(suit.tro_since).citation
     return Deadline(
         "tro",
         "of restraining order",
@@ -161,7 +187,7 @@ def tro_deadline(suit: LawsuitState) -> Deadline | None:
         suit.tro_since,
         suit.tro_expires,
         citation,
-        "calendar days",
+        counting,
     )
 
 

@@ -8,14 +8,13 @@ applies them, so the law stays a set of pure functions.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
 from simulator.events import Event
-from simulator.law.deadlines import TRO_DAYS
+from simulator.law.deadlines import tro_end, tro_extension_end
 from simulator.state import LawsuitState, PolicyState
 
 __all__ = ["EFFECTS", "Effect"]
@@ -69,16 +68,12 @@ def _record_parties(suit: LawsuitState, policy: PolicyState, event: Event) -> Ch
 
 
 def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    days = TRO_DAYS.on(event.date).value
-    expires = event.expires or event.date + datetime.timedelta(days=days)
+    expires = event.expires or tro_end(event.date)
     return {"tro_since": event.date, "tro_expires": expires, "tro_extended": False}
 
 
 def _extend_tro(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    assert suit.tro_since is not None
-    assert suit.tro_expires is not None
-    like_period = suit.tro_expires - suit.tro_since
-    expires = event.expires or suit.tro_expires + like_period
+    expires = event.expires or tro_extension_end(suit)
     return {"tro_since": suit.tro_expires, "tro_expires": expires, "tro_extended": True}
 
 

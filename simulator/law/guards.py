@@ -13,7 +13,13 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from simulator.events import Event
-from simulator.law.deadlines import TRO_DAYS, appeal_deadline, certiorari_deadline
+from simulator.law.deadlines import (
+    TRO_DAYS,
+    appeal_deadline,
+    certiorari_deadline,
+    tro_end,
+    tro_extension_end,
+)
 from simulator.state import LawsuitState, PolicyState
 
 __all__ = ["GUARDS", "Guard"]
@@ -154,16 +160,22 @@ def _tro_not_extended(suit: LawsuitState, policy: PolicyState, event: Event) -> 
 
 
 def _tro_extension_limit(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
-    if event.expires is None or suit.tro_since is None or suit.tro_expires is None:
-        return None
-    if (event.expires - suit.tro_expires) > (suit.tro_expires - suit.tro_since):
-        return "an extension may last only for a like period, unless the adverse party consents"
+    latest = tro_extension_end(suit)
+    if event.expires is not None and latest is not None and event.expires > latest:
+        return (
+            f"an extension may last only for a like period, to {latest.isoformat()}, unless the "
+            "adverse party consents"
+        )
     return None
 
 
 def _tro_within_limit(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if event.expires is None:
+        return None
+    if event.expires < event.date:
+        return "a restraining order cannot expire before it is granted"
     limit = TRO_DAYS.on(event.date).value
-    if event.expires is not None and (event.expires - event.date).days > limit:
+    if event.expires > tro_end(event.date):
         return f"a restraining order may last at most {limit} days"
     return None
 

@@ -250,7 +250,10 @@ def _check_ambiguity(rules: tuple[Rule, ...]) -> list[str]:
     for i, a in enumerate(rules):
         for b in rules[i + 1 :]:
             same_step = a.key == b.key and a.slot == b.slot and a.sources & b.sources
-            if same_step and _overlap_in_time(a, b) and not (a.guards and b.guards):
+            # Guards tell two rules apart only if they differ: identical or missing
+            # guards leave the decider to pick one silently.
+            told_apart = a.guards and b.guards and set(a.guards) != set(b.guards)
+            if same_step and _overlap_in_time(a, b) and not told_apart:
                 problems.append(
                     f"rules {a.id!r} ({a.citation}) and {b.id!r} ({b.citation}) could both "
                     f"apply to {a.event} from {sorted(a.sources & b.sources)}"

@@ -57,7 +57,7 @@ def deadlines(steps: Sequence[Step]) -> tuple[DeadlineRecord, ...]:
                 del open_ones[key]
                 continue
             if position is not None and current != records[position].deadline:
-                records[position] = attrs.evolve(records[position], status="ended", closed_by=seq)
+                records[position] = _close(records[position], step.event.date, seq)
                 del open_ones[key]
             starts = current is not None and current.start == step.event.date
             if starts and key not in open_ones and all(r.deadline != current for r in records):
@@ -66,6 +66,13 @@ def deadlines(steps: Sequence[Step]) -> tuple[DeadlineRecord, ...]:
                 records.append(DeadlineRecord(current, seq))
     as_of = steps[-1].event.date if steps else datetime.date.min
     return tuple(_settle(record, as_of) for record in records)
+
+
+def _close(record: DeadlineRecord, day: datetime.date, seq: int) -> DeadlineRecord:
+    # A clock that ran out before this step lapsed on its own; otherwise the step ended it.
+    if record.deadline.due < day:
+        return attrs.evolve(record, status="lapsed")
+    return attrs.evolve(record, status="ended", closed_by=seq)
 
 
 def _settle(record: DeadlineRecord, as_of: datetime.date) -> DeadlineRecord:

@@ -72,7 +72,8 @@ def _step(step: Step, started: list[DeadlineRecord], met: list[DeadlineRecord]) 
         due = record.deadline.due.isoformat()
         lines += _field("Deadline", f"meets the deadline {record.deadline.label} (due {due})")
     if event.confidence != "verified":
-        lines += _field("Certainty", f"{event.confidence} - {event.note}" if event.note else "")
+        note = f": {event.note}" if event.note else ""
+        lines += _field("Certainty", f"{event.confidence}{note}")
     elif event.note:
         lines += _field("Note", event.note)
     return lines
@@ -118,15 +119,21 @@ def narrate(
     steps: Sequence[Step],
     outcome: Outcome,
     deadlines: Sequence[DeadlineRecord],
+    *,
+    complete: bool = True,
 ) -> str:
-    """The whole case as text for a terminal or a handout."""
+    """The whole case as text for a terminal or a handout.
+
+    ``complete`` says the steps are the whole recorded case, not a moment of it
+    (time travel), so the scenario's note on what happened afterwards belongs.
+    """
     lines = _heading(scenario)
     for step in steps:
         seq = step.index + 1
         started = [r for r in deadlines if r.started_by == seq]
         met = [r for r in deadlines if r.closed_by == seq and r.status == "met"]
         lines += _step(step, started, met)
-    lines += _standing(outcome, scenario.outcome_note if len(steps) == len(scenario.events) else "")
+    lines += _standing(outcome, scenario.outcome_note if complete else "")
     lines += _deadlines(deadlines)
     lines += _next(outcome)
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ steps from the rule table itself (`simulator.explore.walk.next_steps`), so
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 import attrs
@@ -109,10 +110,10 @@ def outcome(steps: Sequence[Step], *, model: ProcessModel = MODEL) -> Outcome:
     enjoined = any(
         suit.injunction == "in_force" or suit.tro == "in_force" for suit in state.lawsuits
     )
-    options: tuple[str, ...] = ()
-    if state.as_of is not None:
-        allowed = next_steps(state, state.as_of, model=model, max_lawsuits=len(state.lawsuits))
-        options = tuple(dict.fromkeys(describe_event(event) for event in allowed))
+    # Before any event there is no date yet; the first steps do not depend on one.
+    day = state.as_of or datetime.date.min
+    allowed = next_steps(state, day, model=model, max_lawsuits=max(1, len(state.lawsuits)))
+    options = tuple(dict.fromkeys(describe_event(event) for event in allowed))
     return Outcome(
         state.as_of.isoformat() if state.as_of else "",
         _policy(state, enjoined),
