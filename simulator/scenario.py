@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -412,8 +411,3 @@ def load_scenario(path: str | Path, *, validate: bool = True) -> Scenario:
     except OSError as error:
         raise ScenarioError(f"cannot read the file: {error.strerror}", path=name) from None
     return parse_scenario(text, name, validate=validate)
-
-
-def known_fields() -> Mapping[str, tuple[str, ...]]:
-    """The fields each part of a scenario may have (for documentation and schemas)."""
-    return {"scenario": _TOP, "lawsuit": _LAWSUIT, "event": _EVENT}
