@@ -15,6 +15,7 @@ so the fast path and the definition cannot drift apart.
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -334,20 +335,27 @@ def evolve(state: CaseState, event: Event, *, model: ProcessModel = MODEL) -> Ca
     return machine.freeze()
 
 
-def prefix(events: Sequence[Event], until: int | datetime.date | None) -> Sequence[Event]:
-    """The events up to step ``until`` (a count) or through date ``until``, in order."""
+def prefix(events: Iterable[Event], until: int | datetime.date | None) -> Iterable[Event]:
+    """The events up to step ``until`` (a count) or through date ``until``, in order.
+
+    Lazy for any iterable, so a long log streams through a replay; a sequence
+    gives back a sequence (a slice).
+    """
     if until is None:
         return events
     if isinstance(until, datetime.date):
-        count = 0
-        for event in events:
-            if event.date > until:
-                break
-            count += 1
-        return events[:count]
+        limit = until
+        if isinstance(events, Sequence):
+            count = 0
+            for event in events:
+                if event.date > limit:
+                    break
+                count += 1
+            return events[:count]
+        return itertools.takewhile(lambda event: event.date <= limit, events)
     if until < 0:
         raise ValueError(f"until must be a step count of 0 or more, not {until}")
-    return events[:until]
+    return events[:until] if isinstance(events, Sequence) else itertools.islice(events, until)
 
 
 def replay(
@@ -361,11 +369,11 @@ def replay(
 
     ``until=n`` stops after the first n events; ``until=date`` after every event
     dated on or before it. ``checked=False`` is the fast path for a store whose
-    events were validated when they were recorded.
+    events were validated when they were recorded. Any iterable will do: the
+    events are consumed one at a time, never held all at once.
     """
-    history = events if isinstance(events, Sequence) else tuple(events)
     machine = Machine(model=model)
-    machine.run(prefix(history, until), checked=checked)
+    machine.run(prefix(events, until), checked=checked)
     return machine.freeze()
 
 

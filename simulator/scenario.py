@@ -110,7 +110,8 @@ class _Reader:
         if depth > _MAX_DEPTH:
             raise self.fail(line, f"nesting deeper than {_MAX_DEPTH} levels")
         if node.tag not in _SAFE_TAGS:
-            raise self.fail(line, f"the YAML tag {node.tag!r} is not allowed in scenarios")
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise self.fail(line, f"the YAML tag {tag} is not allowed in scenarios")
         if isinstance(node, yaml.MappingNode):
             return _Value(self._mapping(node, depth), line)
         if isinstance(node, yaml.SequenceNode):
