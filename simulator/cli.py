@@ -10,6 +10,7 @@ JSON run starts fast.
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,7 @@ import click
 from simulator.errors import IllegalTransition, ScenarioError, SimulatorError
 
 if TYPE_CHECKING:
+    from simulator.law.model import ProcessModel
     from simulator.scenario import Scenario
 
 __all__ = ["main"]
@@ -62,6 +64,31 @@ def _until(value: str | None) -> int | datetime.date | None:
         ) from None
 
 
+def _model(spec: str | None) -> ProcessModel:
+    """The process model named ``module:attribute``, or the package's own."""
+    from simulator.law.model import ProcessModel
+    from simulator.law.rules import MODEL
+
+    if spec is None:
+        return MODEL
+    module_name, _, attribute = spec.partition(":")
+    try:
+        found = getattr(importlib.import_module(module_name), attribute or "MODEL")
+    except (ImportError, AttributeError) as error:
+        raise click.BadParameter(f"cannot load {spec!r}: {error}", param_hint="--model") from None
+    if not isinstance(found, ProcessModel):
+        raise click.BadParameter(f"{spec!r} is not a ProcessModel", param_hint="--model")
+    return found
+
+
+_MODEL_OPTION = click.option(
+    "--model",
+    "model_spec",
+    metavar="MODULE:NAME",
+    help="A variant of the process model to use (see docs/testing.md).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="legal-process-simulator", prog_name="sim")
 def main() -> None:
@@ -85,13 +112,22 @@ def main() -> None:
     help="Where to write the diagrams [default: diagrams/<scenario id>/ for text output].",
 )
 @click.option("--no-diagrams", is_flag=True, help="Do not write diagrams.")
-def run(scenario: str, fmt: str, until: str | None, out: Path | None, no_diagrams: bool) -> None:
+@_MODEL_OPTION
+def run(
+    scenario: str,
+    fmt: str,
+    until: str | None,
+    out: Path | None,
+    no_diagrams: bool,
+    model_spec: str | None,
+) -> None:
     """Tell the case in SCENARIO (a YAML file) as a dated timeline, and draw it.
 
     Text output also writes the diagrams (path, timeline, outcomes) into
     diagrams/<id>/ unless --no-diagrams; JSON output writes them only with --out.
     """
     stop = _until(until)
+    model = _model(model_spec)
     with _reported():
         from simulator.projections.deadlines import deadlines
         from simulator.projections.outcome import outcome
@@ -100,8 +136,8 @@ def run(scenario: str, fmt: str, until: str | None, out: Path | None, no_diagram
 
         whole = load_scenario(scenario, validate=False)
         case = cut(whole, stop)
-        steps = trace_scenario(case)
-        result, records = outcome(steps), deadlines(steps)
+        steps = trace_scenario(case, model=model)
+        result, records = outcome(steps, model=model), deadlines(steps)
         if fmt == "json":
             from simulator.projections.document import case_document
 
@@ -113,14 +149,14 @@ def run(scenario: str, fmt: str, until: str | None, out: Path | None, no_diagram
             complete = len(case.events) == len(whole.events)
             click.echo(narrate(case, steps, result, records, complete=complete), nl=False)
         if not no_diagrams and (out is not None or fmt == "text"):
-            _draw(case, out or Path("diagrams") / case.id, quiet=fmt == "json")
+            _draw(case, out or Path("diagrams") / case.id, model, quiet=fmt == "json")
 
 
-def _draw(case: Scenario, out: Path, *, quiet: bool) -> None:
+def _draw(case: Scenario, out: Path, model: ProcessModel, *, quiet: bool) -> None:
     from simulator.render.diagrams import diagrams
     from simulator.render.files import INSTALL_HINT, write_diagrams
 
-    result = write_diagrams(diagrams(case), out)
+    result = write_diagrams(diagrams(case, model=model), out)
     if result.missing_dot:
         click.echo(f"sim: {INSTALL_HINT}", err=True)
     if not quiet:
@@ -153,12 +189,65 @@ def validate(files: Sequence[str]) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-def rules(fmt: str) -> None:
+@_MODEL_OPTION
+def rules(fmt: str, model_spec: str | None) -> None:
     """List the rules of the process model with their citations."""
-    from simulator.law.rules import MODEL
     from simulator.projections.rule_table import rule_rows, rule_table
 
+    model = _model(model_spec)
     if fmt == "json":
-        click.echo(json.dumps(rule_rows(MODEL), indent=2))
+        click.echo(json.dumps(rule_rows(model), indent=2))
     else:
-        click.echo(rule_table(MODEL), nl=False)
+        click.echo(rule_table(model), nl=False)
+
+
+@main.command()
+@click.option("--examples", default=200, show_default=True, help="Histories to try at most.")
+@click.option("--seed", default=0, show_default=True, help="The same seed, the same result.")
+@click.option("--max-steps", default=30, show_default=True, help="Steps in a history at most.")
+@click.option("--lawsuits", default=2, show_default=True, help="Lawsuits in a history at most.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a counterexample to this scenario file.",
+)
+@_MODEL_OPTION
+def fuzz(
+    examples: int,
+    seed: int,
+    max_steps: int,
+    lawsuits: int,
+    out: Path | None,
+    model_spec: str | None,
+) -> None:
+    """Check the model's invariants against generated lawful histories.
+
+    Exits 1 and prints the shortest failing history found, as a scenario file
+    that `sim run` replays, when an invariant breaks.
+    """
+    if examples < 1 or max_steps < 1 or lawsuits < 1:
+        raise click.BadParameter("--examples, --max-steps and --lawsuits must be at least 1")
+    model = _model(model_spec)
+    with _reported():
+        from simulator.explore.fuzz import fuzz as run_fuzz
+        from simulator.testing import to_scenario_yaml
+
+        report = run_fuzz(
+            examples=examples, seed=seed, max_steps=max_steps, max_lawsuits=lawsuits, model=model
+        )
+        names = len(report.invariants)
+        click.echo(f"model {report.model!r}: {report.histories} histories, {names} invariants")
+        failure = report.failure
+        if failure is None:
+            click.echo("every invariant held")
+            return
+        text = to_scenario_yaml(failure.history, title=f"Counterexample: {failure.invariant.name}")
+        click.echo(
+            f"invariant {failure.invariant.name!r} broken after step {failure.steps}: "
+            f"{failure.problem}\n  ({failure.invariant.statement} {failure.invariant.citation})\n"
+        )
+        click.echo(text, nl=False)
+        if out is not None:
+            out.write_text(text, encoding="utf-8")
+            click.echo(f"\ncounterexample written to {out}")
+    sys.exit(EXIT_ILLEGAL)

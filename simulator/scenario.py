@@ -23,6 +23,8 @@ import yaml
 from simulator.decider import Step, prefix, trace
 from simulator.errors import IllegalTransition, ScenarioError
 from simulator.events import COURTS, EVENT_TYPES, Event
+from simulator.law.model import ProcessModel
+from simulator.law.rules import MODEL
 
 __all__ = [
     "Lawsuit",
@@ -372,11 +374,14 @@ def _check_order(reader: _Reader, events: tuple[Event, ...], lines: tuple[int, .
 
 
 def trace_scenario(
-    scenario: Scenario, until: int | datetime.date | None = None
+    scenario: Scenario,
+    until: int | datetime.date | None = None,
+    *,
+    model: ProcessModel = MODEL,
 ) -> tuple[Step, ...]:
     """The checked steps of the scenario (up to ``until``), any refusal located at its line."""
     try:
-        return trace(prefix(scenario.events, until))
+        return trace(prefix(scenario.events, until), model=model)
     except IllegalTransition as refusal:
         index = refusal.index if refusal.index is not None else 0
         event = scenario.events[index]

@@ -16,9 +16,10 @@ from simulator.errors import IllegalTransition
 from simulator.events import EVENT_TYPES, Event
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.rules import MODEL
+from simulator.law.tracks import LANES
 from simulator.state import CaseState
 
-__all__ = ["candidates", "next_steps", "random_history"]
+__all__ = ["candidates", "next_moves", "next_steps", "random_history", "toward"]
 
 _EPOCH = datetime.date(2020, 8, 6)
 
@@ -53,19 +54,48 @@ def candidates(
     return out
 
 
-def next_steps(
+def next_moves(
     state: CaseState, day: datetime.date, *, model: ProcessModel = MODEL, max_lawsuits: int = 1
-) -> list[Event]:
-    """The steps the law allows on ``day`` after ``state``."""
+) -> list[tuple[Event, Rule]]:
+    """The steps the law allows on ``day`` after ``state``, each with the rule allowing it."""
     machine = Machine(state, model)
     allowed = []
     for event in candidates(state, day, model=model, max_lawsuits=max_lawsuits):
         try:
-            machine.check(event)
+            allowed.append((event, machine.check(event)))
         except IllegalTransition:
             continue
-        allowed.append(event)
     return allowed
+
+
+def next_steps(
+    state: CaseState, day: datetime.date, *, model: ProcessModel = MODEL, max_lawsuits: int = 1
+) -> list[Event]:
+    """The steps the law allows on ``day`` after ``state``."""
+    return [
+        event for event, _rule in next_moves(state, day, model=model, max_lawsuits=max_lawsuits)
+    ]
+
+
+def toward(target: str, model: ProcessModel = MODEL) -> Callable[[Event, Rule], int]:
+    """A score of how far a step goes toward an event of type ``target``, from the table alone.
+
+    The target scores highest; then steps that climb to a higher court; steps into
+    a dead end (a state no rule leaves, such as a dismissed case or a revoked
+    order) score lowest, unless they are the target.
+    """
+    if target not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {target!r}")
+    leaves = {(rule.slot, source) for rule in model.rules for source in rule.sources}
+
+    def score(event: Event, rule: Rule) -> int:
+        if event.type == target:
+            return 1000
+        if (rule.slot, rule.target) not in leaves:
+            return -100
+        return 10 * LANES.index(rule.lane)
+
+    return score
 
 
 def random_history(

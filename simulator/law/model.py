@@ -29,6 +29,14 @@ def _states(values: Iterable[str]) -> frozenset[str]:
     return frozenset(values)
 
 
+def _rules(values: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(values)
+
+
+def _lapses(values: Iterable[Lapse]) -> tuple[Lapse, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Rule:
     """One legal transition: on ``event`` the ``slot`` moves from one of ``sources`` to ``target``.
@@ -149,29 +157,64 @@ class Compiled:
 
 @attrs.frozen
 class ProcessModel:
-    """A validated rule table, indexed by the key of the events it governs."""
+    """A validated rule table, indexed by the key of the events it governs.
 
-    rules: tuple[Rule, ...]
-    lapses: tuple[Lapse, ...] = ()
+    ``guards`` and ``effects`` are the named conditions and consequences the
+    rules may use: the package's own by default, or a user's own besides (see
+    `revise`), so a variant of the process can be tested without editing it.
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    lapses: tuple[Lapse, ...] = attrs.field(default=(), converter=_lapses)
+    guards: Mapping[str, Guard] = attrs.field(factory=lambda: dict(GUARDS), repr=False)
+    effects: Mapping[str, Effect] = attrs.field(factory=lambda: dict(EFFECTS), repr=False)
+    name: str = "federal"
     index: Mapping[Key, tuple[Compiled, ...]] = attrs.field(init=False, repr=False, eq=False)
     by_event: Mapping[str, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        _validate(self.rules, self.lapses)
+        _validate(self)
         index: dict[Key, list[Compiled]] = {}
         by_event: dict[str, list[Rule]] = {}
         timed = frozenset(lapse.slot for lapse in self.lapses)
         for rule in self.rules:
             compiled = Compiled(
                 rule,
-                tuple(GUARDS[name] for name in rule.guards),
-                tuple(EFFECTS[name] for name in rule.effects),
+                tuple(self.guards[name] for name in rule.guards),
+                tuple(self.effects[name] for name in rule.effects),
                 timed,
             )
             index.setdefault(rule.key, []).append(compiled)
             by_event.setdefault(rule.event, []).append(rule)
         object.__setattr__(self, "index", {k: tuple(v) for k, v in index.items()})
         object.__setattr__(self, "by_event", {k: tuple(v) for k, v in by_event.items()})
+
+    def revise(
+        self,
+        *,
+        name: str,
+        add: Iterable[Rule] = (),
+        replace: Iterable[Rule] = (),
+        remove: Iterable[str] = (),
+        guards: Iterable[Guard] = (),
+        effects: Iterable[Effect] = (),
+    ) -> ProcessModel:
+        """A variant of this model: rules added, replaced (by id) or removed, with any
+        guards and effects they need. The result is validated like any model, so a
+        variant that leaves a state unreachable or two rules ambiguous is refused."""
+        replacing = {rule.id: rule for rule in replace}
+        dropping = set(remove)
+        unknown = (set(replacing) | dropping) - {rule.id for rule in self.rules}
+        if unknown:
+            raise ModelError(f"no rule to replace or remove: {', '.join(sorted(unknown))}")
+        rules = [replacing.get(rule.id, rule) for rule in self.rules if rule.id not in dropping]
+        return ProcessModel(
+            (*rules, *add),
+            self.lapses,
+            {**self.guards, **{guard.name: guard for guard in guards}},
+            {**self.effects, **{effect.name: effect for effect in effects}},
+            name,
+        )
 
     def rule(self, rule_id: str) -> Rule:
         """The rule called ``rule_id``."""
@@ -198,21 +241,23 @@ class ProcessModel:
         return tuple(others)
 
 
-def _validate(rules: tuple[Rule, ...], lapses: tuple[Lapse, ...]) -> None:
+def _validate(model: ProcessModel) -> None:
     problems: list[str] = []
     seen: dict[str, Rule] = {}
-    for rule in rules:
-        problems.extend(_check_rule(rule))
+    for rule in model.rules:
+        problems.extend(_check_rule(rule, model))
         if rule.id in seen:
             problems.append(f"rule {rule.id!r} is defined twice")
         seen[rule.id] = rule
-    problems.extend(_check_ambiguity(rules))
-    problems.extend(_check_reachable(rules, lapses))
+    problems.extend(_check_ambiguity(model.rules))
+    problems.extend(_check_reachable(model))
     if problems:
-        raise ModelError("the process model is inconsistent: " + "; ".join(problems))
+        raise ModelError(
+            f"the process model {model.name!r} is inconsistent: " + "; ".join(problems)
+        )
 
 
-def _check_rule(rule: Rule) -> list[str]:
+def _check_rule(rule: Rule, model: ProcessModel) -> list[str]:
     problems: list[str] = []
     where = f"rule {rule.id!r}"
     kind = EVENT_TYPES.get(rule.event)
@@ -231,10 +276,10 @@ def _check_rule(rule: Rule) -> list[str]:
         if value not in values:
             problems.append(f"{where}: {value!r} is not a state of the {rule.slot} track")
     problems.extend(
-        f"{where}: unknown guard {name!r}" for name in rule.guards if name not in GUARDS
+        f"{where}: unknown guard {name!r}" for name in rule.guards if name not in model.guards
     )
     problems.extend(
-        f"{where}: unknown effect {name!r}" for name in rule.effects if name not in EFFECTS
+        f"{where}: unknown effect {name!r}" for name in rule.effects if name not in model.effects
     )
     return problems
 
@@ -261,14 +306,16 @@ def _check_ambiguity(rules: tuple[Rule, ...]) -> list[str]:
     return problems
 
 
-def _check_reachable(rules: tuple[Rule, ...], lapses: tuple[Lapse, ...]) -> list[str]:
+def _check_reachable(model: ProcessModel) -> list[str]:
     problems: list[str] = []
     for slot, values in SLOT_TEXT.items():
-        reached = {"none"} | {rule.target for rule in rules if rule.slot == slot}
-        reached |= {lapse.target for lapse in lapses if lapse.slot == slot}
-        for rule in rules:
+        reached = {"none"} | {rule.target for rule in model.rules if rule.slot == slot}
+        reached |= {lapse.target for lapse in model.lapses if lapse.slot == slot}
+        for rule in model.rules:
             for name in rule.effects:
-                reached |= {value for track, value in EFFECTS[name].produces if track == slot}
+                effect = model.effects.get(name)
+                if effect is not None:
+                    reached |= {value for track, value in effect.produces if track == slot}
         problems.extend(
             f"the {slot} state {value!r} is never reached"
             for value in values

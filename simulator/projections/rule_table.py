@@ -10,7 +10,6 @@ import textwrap
 from typing import Any
 
 from simulator.events import EVENT_TYPES
-from simulator.law.guards import GUARDS
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.tracks import LANES
 
@@ -50,7 +49,11 @@ def rule_rows(model: ProcessModel) -> list[dict[str, Any]]:
             "from": sorted(rule.sources),
             "to": rule.target,
             "guards": [
-                {"name": name, "citation": GUARDS[name].citation, "means": GUARDS[name].statement}
+                {
+                    "name": name,
+                    "citation": model.guards[name].citation,
+                    "means": model.guards[name].statement,
+                }
                 for name in rule.guards
             ],
             "effects": list(rule.effects),
@@ -70,7 +73,7 @@ def _wrap(label: str, text: str) -> list[str]:
 
 def rule_table(model: ProcessModel) -> str:
     """The rules as text, lane by lane."""
-    lines = [f"The process model: {len(model.rules)} rules", ""]
+    lines = [f"The process model {model.name!r}: {len(model.rules)} rules", ""]
     for lane in LANES:
         lines += [lane.replace("_", " ").upper(), ""]
         for rule in (rule for rule in model.rules if rule.lane == lane):
@@ -78,7 +81,7 @@ def rule_table(model: ProcessModel) -> str:
             lines.append(f"  {rule.id}: on {_when(rule)}")
             lines += _wrap("moves", move)
             for name in rule.guards:
-                guard = GUARDS[name]
+                guard = model.guards[name]
                 lines += _wrap("if", f"{guard.statement} ({guard.citation})")
             lines += _wrap("law", rule.citation)
             lines += _wrap("means", rule.explanation)
