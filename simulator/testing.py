@@ -39,7 +39,7 @@ from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 from simulator.decider import Machine
 from simulator.errors import IllegalTransition
 from simulator.events import EVENT_TYPES, Event, describe_event
-from simulator.explore.walk import candidates, next_moves, toward
+from simulator.explore.walk import Score, candidates, next_moves, toward
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.rules import MODEL
 from simulator.scenario import Scenario
@@ -59,21 +59,25 @@ def _histories(
     max_lawsuits: int,
     max_gap: int,
     start: datetime.date,
-    score: Callable[[Event, Rule], int] | None,
+    score: Score | None,
     model: ProcessModel,
 ) -> list[Event]:
     machine = Machine(model=model)
     machine.run(prefix)
     day = prefix[-1].date if prefix else start
     history = list(prefix)
-    while len(history) - len(prefix) < max_steps:
-        moves = next_moves(machine.freeze(), day, model=model, max_lawsuits=max_lawsuits)
-        # Stopping is the simplest choice (0), so histories shrink towards short ones;
-        # drawn at random it comes one time in twelve, so histories run long enough.
-        if not moves or draw(st.integers(0, 11)) == 0:
+    # The length is drawn first, so shrinking shortens histories directly.
+    for _ in range(draw(st.integers(0, max_steps))):
+        state = machine.freeze()
+        moves = next_moves(state, day, model=model, max_lawsuits=max_lawsuits)
+        if not moves:
             break
         if score is not None:
-            moves.sort(key=lambda move: -score(*move))
+            # Steered: among the steps that bring the ending nearer (or, if none
+            # does, all of them), the three that bring it nearest.
+            ranked = sorted(moves, key=lambda move: -score(move[0], move[1], state))
+            nearer = [move for move in ranked if score(move[0], move[1], state) > 0]
+            moves = (nearer or ranked)[:3]
         # Index 0 (the table's first option, or the best-scored) is where shrinking goes.
         event = moves[draw(st.integers(0, len(moves) - 1))][0]
         machine.step(event)

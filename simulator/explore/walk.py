@@ -16,10 +16,9 @@ from simulator.errors import IllegalTransition
 from simulator.events import EVENT_TYPES, Event
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.rules import MODEL
-from simulator.law.tracks import LANES
 from simulator.state import CaseState
 
-__all__ = ["candidates", "next_moves", "next_steps", "random_history", "toward"]
+__all__ = ["Score", "candidates", "next_moves", "next_steps", "random_history", "toward"]
 
 _EPOCH = datetime.date(2020, 8, 6)
 
@@ -77,25 +76,72 @@ def next_steps(
     ]
 
 
-def toward(target: str, model: ProcessModel = MODEL) -> Callable[[Event, Rule], int]:
-    """A score of how far a step goes toward an event of type ``target``, from the table alone.
+Score = Callable[[Event, Rule, CaseState], int]
 
-    The target scores highest; then steps that climb to a higher court; steps into
-    a dead end (a state no rule leaves, such as a dismissed case or a revoked
-    order) score lowest, unless they are the target.
+
+def toward(target: str, model: ProcessModel = MODEL) -> Score:
+    """A score of how much closer a step brings the case to an event of type ``target``.
+
+    Read from the table alone: working back from the rules for ``target``, each
+    track state gets the number of steps it lies from it (a rule's starting
+    states and its guards' usual ``needs`` lie one step further than what the
+    rule produces). A step scores above zero exactly when it moves its track
+    nearer, the more the better; the target itself scores highest, and a step
+    into a dead end the target does not need (a state no rule leaves, such as a
+    revoked order) lowest.
     """
     if target not in EVENT_TYPES:
         raise ValueError(f"unknown event type {target!r}")
+    distance = _distances(target, model)
+    far = len(distance) + 100
     leaves = {(rule.slot, source) for rule in model.rules for source in rule.sources}
 
-    def score(event: Event, rule: Rule) -> int:
+    def score(event: Event, rule: Rule, state: CaseState) -> int:
         if event.type == target:
-            return 1000
-        if (rule.slot, rule.target) not in leaves:
-            return -100
-        return 10 * LANES.index(rule.lane)
+            return 10 * far
+        produced = (rule.slot, rule.target)
+        if produced not in leaves and produced not in distance:
+            return -10 * far
+        before = distance.get((rule.slot, _value(state, event, rule)), far)
+        after = distance.get((rule.slot, rule.target), far)
+        # Positive exactly when the step moves its track nearer; nearer is better.
+        return (before - after) * far - after + (far if before > after else 0)
 
     return score
+
+
+def _value(state: CaseState, event: Event, rule: Rule) -> str:
+    holder: object = state.policy if rule.on_policy else state.lawsuit(event.case)
+    return str(getattr(holder, rule.slot)) if holder is not None else "none"
+
+
+def _needs(rule: Rule, model: ProcessModel) -> dict[str, frozenset[str]]:
+    """The states each track must be in for ``rule`` to apply: its starting states
+    and its guards' usual needs, intersected where several speak of one track."""
+    needs = {rule.slot: rule.sources}
+    for name in rule.guards:
+        for slot, values in model.guards[name].needs:
+            needs[slot] = needs[slot] & values if slot in needs else values
+    return needs
+
+
+def _distances(target: str, model: ProcessModel) -> dict[tuple[str, str], int]:
+    """Steps from each (track, state) to the target, over the relaxed rule graph."""
+    distance: dict[tuple[str, str], int] = {}
+    frontier = [(rule, 0) for rule in model.rules if rule.event == target]
+    while frontier:
+        rule, steps = frontier.pop(0)
+        for slot, values in _needs(rule, model).items():
+            for value in values:
+                if (slot, value) in distance:
+                    continue
+                distance[(slot, value)] = steps + 1
+                frontier += [
+                    (other, steps + 1)
+                    for other in model.rules
+                    if other.slot == slot and other.target == value
+                ]
+    return distance
 
 
 def random_history(

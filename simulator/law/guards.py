@@ -35,6 +35,10 @@ class Guard:
     citation: str
     statement: str
     check: Check = attrs.field(eq=False, repr=False)
+    #: The track states that satisfy the guard in the usual case, for planning a
+    #: path through the process (`simulator.explore.walk.toward`); ``check`` alone
+    #: decides whether a step is lawful.
+    needs: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def _policy_exists(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
@@ -191,12 +195,14 @@ GUARDS: Mapping[str, Guard] = {
             _CASE_OR_CONTROVERSY,
             "there is an order or statute in force to challenge",
             _policy_exists,
+            needs=(("policy", frozenset({"issued"})),),
         ),
         Guard(
             "policy_in_force",
             "5 U.S.C. 551(4)",
             "the order or statute the rule carries out is in force",
             _policy_in_force,
+            needs=(("policy", frozenset({"issued"})),),
         ),
         Guard("policy_is_order", "U.S. Const. art. II", "the policy is an order", _policy_is_order),
         Guard(
@@ -205,13 +211,26 @@ GUARDS: Mapping[str, Guard] = {
             "the challenged action is still in force",
             _live_controversy,
         ),
-        Guard("is_moot", _CASE_OR_CONTROVERSY, "the case has become moot", _is_moot),
-        Guard("case_open", "FRCP 3", "the lawsuit is pending in the trial court", _case_open),
+        Guard(
+            "is_moot",
+            _CASE_OR_CONTROVERSY,
+            "the case has become moot",
+            _is_moot,
+            needs=(("policy", frozenset({"revoked"})),),
+        ),
+        Guard(
+            "case_open",
+            "FRCP 3",
+            "the lawsuit is pending in the trial court",
+            _case_open,
+            needs=(("trial", frozenset({"pending"})),),
+        ),
         Guard(
             "relief_in_force",
             "FRAP 8(a)(1)",
             "an injunction or restraining order is in force",
             _relief_in_force,
+            needs=(("injunction", frozenset({"in_force"})),),
         ),
         Guard(
             "appealable_order",
@@ -219,6 +238,7 @@ GUARDS: Mapping[str, Guard] = {
             "an order granting, refusing or dissolving an injunction, or a final decision, "
             "has been entered and not yet appealed",
             _appealable_order,
+            needs=(("injunction", frozenset({"in_force", "denied"})),),
         ),
         Guard(
             "appeal_in_time",
@@ -226,30 +246,40 @@ GUARDS: Mapping[str, Guard] = {
             "the notice of appeal is filed within 30 days (60 when the United States is a party)",
             _appeal_in_time,
         ),
-        Guard("appeal_pending", "FRAP 3(a)(1)", "an appeal is pending", _appeal_pending),
+        Guard(
+            "appeal_pending",
+            "FRAP 3(a)(1)",
+            "an appeal is pending",
+            _appeal_pending,
+            needs=(("appeal", frozenset({"pending", "abeyance", "argued"})),),
+        ),
         Guard(
             "appeal_open",
             "FRAP 8(a)(1)",
             "an appeal is pending or can still be taken",
             _appeal_open,
+            needs=(("injunction", frozenset({"in_force", "denied"})),),
         ),
         Guard(
             "stay_sought_below",
             "FRAP 8(a)(2)(A)",
             "the trial court was asked for a stay first",
             _stay_sought_below,
+            needs=(("stay_district", frozenset({"moved", "contested", "denied"})),),
         ),
         Guard(
             "stay_sought_in_appeals",
             "S. Ct. R. 23.3",
             "the court of appeals was asked for a stay first",
             _stay_sought_in_appeals,
+            needs=(("stay_appeals", frozenset({"moved", "contested", "denied"})),),
         ),
         Guard(
             "appeal_decided",
             "28 U.S.C. 1254(1)",
             "the court of appeals has entered judgment",
             _appeal_decided,
+            needs=(("appeal", frozenset({"decided"})),),
         ),
         Guard(
             "certiorari_in_time",
