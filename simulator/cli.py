@@ -230,7 +230,7 @@ def fuzz(
     model = _model(model_spec)
     with _reported():
         from simulator.explore.fuzz import fuzz as run_fuzz
-        from simulator.testing import to_scenario_yaml
+        from simulator.scenario import to_scenario_yaml
 
         report = run_fuzz(
             examples=examples, seed=seed, max_steps=max_steps, max_lawsuits=lawsuits, model=model

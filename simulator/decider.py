@@ -154,15 +154,28 @@ class Machine:
         Time moves on to the event's date (a restraining order may lapse), but the
         event itself is not applied.
         """
+        rule = self.allows(event)
+        if rule is None:
+            if self.as_of is not None and event.date < self.as_of:
+                raise _out_of_order(event.date, self.as_of)
+            raise self._diagnose(event)
+        return rule
+
+    def advance(self, day: datetime.date) -> None:
+        """Let time run to ``day`` with no event: what lapses by then lapses."""
+        if self._lapse_due is not None and day > self._lapse_due:
+            self._lapse(day)
+
+    def allows(self, event: Event) -> Rule | None:
+        """The rule that allows ``event`` now, or ``None``: `check` without the reasons,
+        for callers that try many steps and keep the lawful ones."""
         day = event.date
         if self.as_of is not None and day < self.as_of:
-            raise _out_of_order(day, self.as_of)
+            return None
         if self._lapse_due is not None and day > self._lapse_due:
             self._lapse(day)
         compiled = self._find(event, True)
-        if compiled is None:
-            raise self._diagnose(event)
-        return compiled.rule
+        return compiled.rule if compiled is not None else None
 
     def _find(self, event: Event, checked: bool) -> Compiled | None:
         # The hot loop of every replay: plain attribute reads and no allocation

@@ -12,7 +12,6 @@ import random
 from collections.abc import Callable
 
 from simulator.decider import Machine
-from simulator.errors import IllegalTransition
 from simulator.events import EVENT_TYPES, Event
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.rules import MODEL
@@ -60,10 +59,9 @@ def next_moves(
     machine = Machine(state, model)
     allowed = []
     for event in candidates(state, day, model=model, max_lawsuits=max_lawsuits):
-        try:
-            allowed.append((event, machine.check(event)))
-        except IllegalTransition:
-            continue
+        rule = machine.allows(event)
+        if rule is not None:
+            allowed.append((event, rule))
     return allowed
 
 

@@ -24,7 +24,7 @@ def _decided(verb: str, disposition: str, what: str) -> Rule:
         "28 U.S.C. 2106; FRAP 36",
         f"The court of appeals decides the appeal and enters judgment: it {what}",
         qualifier=disposition,
-        effects=("appeal_judgment",),
+        effects=("appeal_judgment", "close_appeal_motions"),
         decision="appeal",
     )
 
@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
         "FRAP 42(b)",
         "The appellant drops its appeal, alone or by agreement; the order appealed from stands.",
         qualifier="voluntary",
+        effects=("close_appeal_motions",),
         decision="appeal",
     ),
     Rule(
@@ -95,6 +96,7 @@ RULES: tuple[Rule, ...] = (
         "decision could change nothing.",
         qualifier="moot",
         guards=("is_moot",),
+        effects=("close_appeal_motions",),
         decision="appeal",
     ),
     Rule(
@@ -108,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         "injunction below, so that a ruling nobody can now appeal binds no one later.",
         court="appeals",
         guards=("is_moot",),
-        effects=("vacate_relief",),
+        effects=("vacate_relief", "close_appeal_motions"),
         decision="appeal",
     ),
 )

@@ -40,6 +40,7 @@ class Effect:
 
 
 _NO_CHANGE: Changes = {}
+_PENDING = ("moved", "contested")
 _RELIEF_LIVE = ("in_force", "stayed")
 
 
@@ -132,6 +133,21 @@ def _supreme_judgment(suit: LawsuitState, policy: PolicyState, event: Event) -> 
     return changes
 
 
+def _close_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    # A case that ends leaves nothing for the trial court to decide: motions
+    # still pending are denied as moot.
+    return {
+        slot: "denied"
+        for slot in ("tro", "injunction", "stay_district")
+        if getattr(suit, slot) in _PENDING
+    }
+
+
+def _close_appeal_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    # The same when the appeal ends: a stay pending appeal has nothing left to pause.
+    return {"stay_appeals": "denied"} if suit.stay_appeals in _PENDING else _NO_CHANGE
+
+
 def _defendants_win(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
     changes = _appealable(suit, policy, event)
     if event.disposition == "defendants":
@@ -141,6 +157,8 @@ def _defendants_win(suit: LawsuitState, policy: PolicyState, event: Event) -> Ch
 
 _DISSOLVES = (("injunction", "dissolved"), ("tro", "dissolved"))
 _VACATES = (("injunction", "vacated"), ("tro", "dissolved"))
+
+_MOOT_MOTIONS = (("tro", "denied"), ("injunction", "denied"), ("stay_district", "denied"))
 
 #: Every effect by name.
 EFFECTS: Mapping[str, Effect] = {
@@ -207,6 +225,20 @@ EFFECTS: Mapping[str, Effect] = {
             "records the Supreme Court's judgment; overturning an injunction ends it",
             _supreme_judgment,
             _VACATES,
+        ),
+        Effect(
+            "close_motions",
+            "lawsuit",
+            "motions still pending in the trial court are denied as moot",
+            _close_motions,
+            _MOOT_MOTIONS,
+        ),
+        Effect(
+            "close_appeal_motions",
+            "lawsuit",
+            "a stay motion still pending in the court of appeals is denied as moot",
+            _close_appeal_motions,
+            (("stay_appeals", "denied"),),
         ),
         Effect(
             "final_judgment",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["LANES", "POLICY_SLOTS", "SLOT_LANE", "SLOT_TEXT", "describe"]
+__all__ = ["AWAITING", "LANES", "POLICY_SLOTS", "SLOT_LANE", "SLOT_TEXT", "describe"]
 
 #: The lanes of the diagrams and the JSON ``track`` of each event, in the
 #: order a case climbs through them.
@@ -113,6 +113,21 @@ SLOT_LANE: Mapping[str, str] = {
     "application": "stays",
     "appeal": "appeal",
     "supreme": "supreme_court",
+}
+
+
+#: The states in which a track waits for a court (or a party) to act: a motion not
+#: yet decided, an appeal or petition pending. A case whose tracks are all out of
+#: these states is settled, for now.
+AWAITING: Mapping[str, frozenset[str]] = {
+    "trial": frozenset({"pending", "stayed"}),
+    "tro": frozenset({"moved", "contested"}),
+    "injunction": frozenset({"moved", "contested"}),
+    "stay_district": frozenset({"moved", "contested"}),
+    "stay_appeals": frozenset({"moved", "contested"}),
+    "application": frozenset({"filed"}),
+    "appeal": frozenset({"pending", "abeyance", "argued"}),
+    "supreme": frozenset({"petition", "granted", "argued"}),
 }
 
 

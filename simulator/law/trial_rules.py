@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
         "The plaintiffs drop the case, alone early on or by agreement later; it ends "
         "without a decision on the merits.",
         qualifier="voluntary",
-        effects=("end_relief",),
+        effects=("end_relief", "close_motions"),
     ),
     Rule(
         "case.dismiss.moot",
@@ -85,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         "nothing left to decide.",
         qualifier="moot",
         guards=("is_moot",),
-        effects=("end_relief", "appealable_order"),
+        effects=("end_relief", "close_motions", "appealable_order"),
     ),
     Rule(
         "case.dismiss.motion",
@@ -97,7 +97,7 @@ RULES: tuple[Rule, ...] = (
         "The court grants the defendants' motion and dismisses the case; the plaintiffs can "
         "appeal that final decision.",
         qualifier="motion",
-        effects=("end_relief", "appealable_order"),
+        effects=("end_relief", "close_motions", "appealable_order"),
     ),
     Rule(
         "judgment.plaintiffs",
@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         "The court decides the case for the plaintiffs and enters final judgment, which can "
         "be appealed.",
         qualifier="plaintiffs",
-        effects=("final_judgment",),
+        effects=("final_judgment", "close_motions"),
     ),
     Rule(
         "judgment.defendants",
@@ -121,6 +121,6 @@ RULES: tuple[Rule, ...] = (
         "The court decides the case for the government and enters final judgment, which "
         "can be appealed; any injunction ends.",
         qualifier="defendants",
-        effects=("final_judgment",),
+        effects=("final_judgment", "close_motions"),
     ),
 )
