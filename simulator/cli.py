@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -251,3 +251,96 @@ def fuzz(
             out.write_text(text, encoding="utf-8")
             click.echo(f"\ncounterexample written to {out}")
     sys.exit(EXIT_ILLEGAL)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option("--depth", default=10, show_default=True, help="Steps from an empty case, at most.")
+@click.option("--lawsuits", default=1, show_default=True, help="Lawsuits at once, at most.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the shortest counterexample to this scenario file.",
+)
+@_MODEL_OPTION
+def check(fmt: str, depth: int, lawsuits: int, out: Path | None, model_spec: str | None) -> None:
+    """Check the process model exhaustively, within bounds: every reachable state
+    keeps every invariant, nothing waits forever, every case can settle.
+
+    Exits 1 with the shortest counterexample, as a scenario file, when a check fails.
+    """
+    if depth < 1 or lawsuits < 1:
+        raise click.BadParameter("--depth and --lawsuits must be at least 1")
+    model = _model(model_spec)
+    with _reported():
+        import time
+
+        from simulator.explore.check import check_model
+        from simulator.scenario import to_scenario_yaml
+
+        started = time.perf_counter()
+        report = check_model(model=model, max_depth=depth, max_lawsuits=lawsuits)
+        seconds = time.perf_counter() - started
+        first = report.violations[0] if report.violations else None
+        counterexample = (
+            to_scenario_yaml(first.history, title=f"Counterexample: {first.name}")
+            if first is not None
+            else ""
+        )
+        if out is not None and first is not None:
+            out.write_text(counterexample, encoding="utf-8")
+        if fmt == "json":
+            click.echo(json.dumps(_check_document(report, seconds, counterexample), indent=2))
+        else:
+            click.echo(_check_text(report, seconds, counterexample), nl=False)
+    if report.violations:
+        sys.exit(EXIT_ILLEGAL)
+
+
+def _check_document(report: Any, seconds: float, counterexample: str) -> dict[str, Any]:
+    return {
+        "model": report.model,
+        "states": report.states,
+        "transitions": report.transitions,
+        "complete": report.complete,
+        "depth": report.depth,
+        "bounds": report.bounds,
+        "seconds": round(seconds, 3),
+        "invariants": list(report.invariants),
+        "violations": [
+            {
+                "name": violation.name,
+                "statement": violation.statement,
+                "problem": violation.problem,
+                "steps": len(violation.history),
+            }
+            for violation in report.violations
+        ],
+        "counterexample": counterexample or None,
+    }
+
+
+def _check_text(report: Any, seconds: float, counterexample: str) -> str:
+    lines = [
+        f"model {report.model!r}: {report.states} states, {report.transitions} transitions "
+        f"in {seconds:.1f} s",
+        f"bounds: {report.bounds}",
+        f"checked: {', '.join(report.invariants)}, no_dead_end"
+        + (
+            ", can_settle"
+            if report.complete
+            else " (can_settle needs a search the bounds do not cut)"
+        ),
+    ]
+    if not report.violations:
+        lines.append("every check held")
+    for violation in report.violations:
+        lines.append(
+            f"BROKEN {violation.name}: {violation.problem} "
+            f"(shortest history: {len(violation.history)} steps)\n  {violation.statement}"
+        )
+    if counterexample:
+        lines += ["", "Shortest counterexample, as a scenario `sim run` replays:", counterexample]
+    return "\n".join(lines) + "\n"
