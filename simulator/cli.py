@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from simulator.errors import IllegalTransition, ScenarioError, SimulatorError
+from simulator.events import describe_event
 
 if TYPE_CHECKING:
     from simulator.law.model import ProcessModel
@@ -344,3 +345,104 @@ def _check_text(report: Any, seconds: float, counterexample: str) -> str:
     if counterexample:
         lines += ["", "Shortest counterexample, as a scenario `sim run` replays:", counterexample]
     return "\n".join(lines) + "\n"
+
+
+@main.command()
+@click.argument("scenario", metavar="SCENARIO")
+@click.option("--branch", "only", metavar="ID", help="Only this branch.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write whatif.dot/.svg [default: diagrams/<scenario id>/ for text output].",
+)
+@click.option("--no-diagrams", is_flag=True, help="Do not write the what-if tree.")
+@_MODEL_OPTION
+def whatif(
+    scenario: str,
+    only: str | None,
+    fmt: str,
+    out: Path | None,
+    no_diagrams: bool,
+    model_spec: str | None,
+) -> None:
+    """Replay the what-if branches of SCENARIO: where each leaves the real case, and how
+    its ending differs. A branch that breaks the rules is refused like any case."""
+    model = _model(model_spec)
+    with _reported():
+        from simulator.explore.whatif import compare_all
+        from simulator.scenario import load_scenario
+
+        case = load_scenario(scenario, validate=False)
+        if only is not None and all(branch.id != only for branch in case.branches):
+            known = ", ".join(branch.id for branch in case.branches) or "none"
+            raise click.BadParameter(
+                f"no branch {only!r} (branches: {known})", param_hint="--branch"
+            )
+        steps, reports = compare_all(case, only=only, model=model)
+        if fmt == "json":
+            click.echo(json.dumps(_whatif_document(case.id, reports), indent=2, ensure_ascii=False))
+        else:
+            click.echo(_whatif_text(case.title, reports), nl=False)
+        if reports and not no_diagrams and (out is not None or fmt == "text"):
+            from simulator.render.branches import whatif_diagram
+            from simulator.render.files import INSTALL_HINT, write_diagrams
+
+            folder = out or Path("diagrams") / case.id
+            result = write_diagrams({"whatif": whatif_diagram(case, steps, reports)}, folder)
+            if result.missing_dot:
+                click.echo(f"sim: {INSTALL_HINT}", err=True)
+            if fmt == "text":
+                names = ", ".join(path.name for path in result.written)
+                click.echo(f"\nWhat-if tree written to {folder}/: {names}")
+
+
+def _diverges(report: Any) -> str:
+    def said(step: Any) -> str:
+        return "nothing more" if step is None else f"'{describe_event(step.event)}'"
+
+    return (
+        f"leaves the record at step {report.diverges_at}: instead of {said(report.real_step)}, "
+        f"{said(report.branch_step)}"
+    )
+
+
+def _whatif_text(title: str, reports: Sequence[Any]) -> str:
+    lines = [f"{title}: {len(reports)} what-if branch(es)"]
+    for report in reports:
+        then = ", ".join(
+            f"{describe_event(event)} ({event.date.isoformat()})"
+            for event in report.branch.events[1:]
+        )
+        lines += ["", f"{report.branch.id}: {report.branch.title}", f"  {_diverges(report)}"]
+        if then:
+            lines.append(f"  then: {then}")
+        lines.append("  the ending, as it was -> as it would have been:")
+        lines += [
+            f"    {aspect}: {before} -> {after}" for aspect, before, after in report.differences
+        ]
+        if not report.differences:
+            lines.append("    the same")
+    return "\n".join(lines) + "\n"
+
+
+def _whatif_document(case_id: str, reports: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "scenario": case_id,
+        "branches": [
+            {
+                "id": report.branch.id,
+                "title": report.branch.title,
+                "diverges_at": report.diverges_at,
+                "diverges": _diverges(report),
+                "events": [describe_event(event) for event in report.branch.events],
+                "differences": [
+                    {"aspect": aspect, "real": before, "whatif": after}
+                    for aspect, before, after in report.differences
+                ],
+            }
+            for report in reports
+        ],
+    }

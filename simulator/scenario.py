@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +28,14 @@ from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
 
 __all__ = [
+    "Branch",
     "Lawsuit",
     "Policy",
     "Scenario",
     "load_scenario",
     "parse_scenario",
     "to_scenario_yaml",
+    "trace_branch",
     "trace_scenario",
     "until",
 ]
@@ -73,6 +75,30 @@ class Lawsuit:
 
 
 @attrs.frozen
+class Branch:
+    """A what-if: the recorded history up to step ``at`` (1-based), then other events.
+
+    The recorded steps from ``at`` on are replaced by ``events``; with
+    ``keep_rest``, only ``drop`` of them are, and the rest of the record follows.
+    """
+
+    id: str
+    title: str
+    at: int
+    events: tuple[Event, ...]
+    lines: tuple[int, ...]
+    line: int
+    keep_rest: bool = False
+    drop: int = 1
+
+    def history(self, recorded: Sequence[Event]) -> tuple[Event, ...]:
+        """The branch's whole history, given the scenario's recorded events."""
+        head = tuple(recorded[: self.at - 1])
+        tail = tuple(recorded[self.at - 1 + self.drop :]) if self.keep_rest else ()
+        return head + self.events + tail
+
+
+@attrs.frozen
 class Scenario:
     """A real case: what it is called, who sued, and its recorded events with their lines."""
 
@@ -85,6 +111,7 @@ class Scenario:
     policy: Policy = Policy("")
     lawsuits: tuple[Lawsuit, ...] = ()
     outcome_note: str = ""
+    branches: tuple[Branch, ...] = ()
 
     def lawsuit(self, case: str) -> Lawsuit | None:
         """The declared lawsuit called ``case``."""
@@ -246,6 +273,8 @@ class _Fields:
         return item.value
 
 
+_HYPOTHETICAL = "hypothetical: a what-if branch, not a recorded fact"
+_BRANCH = ("id", "title", "at", "keep_rest", "drop", "events")
 _TOP = ("id", "title", "summary", "policy", "lawsuits", "events", "outcome", "sources", "whatif")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
 _EVENT = (
@@ -272,7 +301,9 @@ def _lawsuits(reader: _Reader, top: _Fields) -> tuple[Lawsuit, ...]:
     return tuple(suits)
 
 
-def _event(reader: _Reader, item: _Value, suits: tuple[Lawsuit, ...]) -> Event:
+def _event(
+    reader: _Reader, item: _Value, suits: tuple[Lawsuit, ...], *, hypothetical: bool = False
+) -> Event:
     fields = _Fields(reader, item, "an event", _EVENT)
     type_name = fields.text("type", required=True)
     kind = EVENT_TYPES.get(type_name)
@@ -286,9 +317,11 @@ def _event(reader: _Reader, item: _Value, suits: tuple[Lawsuit, ...]) -> Event:
         "court": fields.choice("court", kind.courts or COURTS),
         "effective": fields.date("effective"),
         "expires": fields.date("expires"),
-        "confidence": fields.choice("confidence", _CONFIDENCE, default="verified"),
-        "source": fields.text("source", required=True),
-        "summary": fields.text("summary", required=True),
+        "confidence": fields.choice(
+            "confidence", _CONFIDENCE, default="unverified" if hypothetical else "verified"
+        ),
+        "source": fields.text("source", required=not hypothetical, default=_HYPOTHETICAL),
+        "summary": fields.text("summary", required=not hypothetical),
     }
     for name in ("actor", "citation", "note"):
         values[name] = fields.text(name)
@@ -352,10 +385,60 @@ def parse_scenario(text: str, path: str = "<scenario>", *, validate: bool = True
         policy,
         suits,
         top.text("outcome"),
+        _branches(reader, top, events, suits),
     )
     if validate:
         trace_scenario(scenario)
+        for branch in scenario.branches:
+            trace_branch(scenario, branch)
     return scenario
+
+
+def _branches(
+    reader: _Reader, top: _Fields, events: tuple[Event, ...], suits: tuple[Lawsuit, ...]
+) -> tuple[Branch, ...]:
+    branches: list[Branch] = []
+    for item in top.listing("whatif"):
+        fields = _Fields(reader, item, "a what-if branch", _BRANCH)
+        branch_id = fields.text("id", required=True)
+        if not _ID.match(branch_id) or any(other.id == branch_id for other in branches):
+            raise reader.fail(fields.line_of("id"), f"branch id {branch_id!r}: lower-case, unique")
+        at = _step_at(reader, fields, events)
+        drop = fields.items.get("drop")
+        count = drop.value if drop is not None else 1
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise reader.fail(fields.line_of("drop"), "'drop' must be a number of steps, 0 or more")
+        items = fields.listing("events")
+        branches.append(
+            Branch(
+                branch_id,
+                fields.text("title", required=True),
+                at,
+                tuple(_event(reader, entry, suits, hypothetical=True) for entry in items),
+                tuple(entry.line for entry in items),
+                fields.line,
+                fields.flag("keep_rest"),
+                count,
+            )
+        )
+    return tuple(branches)
+
+
+def _step_at(reader: _Reader, fields: _Fields, events: tuple[Event, ...]) -> int:
+    """The 1-based step a branch leaves the record at: a step number or a date."""
+    item = fields.items.get("at")
+    if item is None:
+        raise reader.fail(fields.line, "a what-if branch needs 'at': a step number or a date")
+    if isinstance(item.value, int) and not isinstance(item.value, bool):
+        if not 1 <= item.value <= len(events) + 1:
+            raise reader.fail(item.line, f"'at' must be a step from 1 to {len(events) + 1}")
+        return item.value
+    day = fields.date("at")
+    assert day is not None
+    for number, event in enumerate(events, start=1):
+        if event.date >= day:
+            return number
+    return len(events) + 1
 
 
 def _policy(reader: _Reader, top: _Fields) -> Policy:
@@ -390,10 +473,32 @@ def trace_scenario(
         raise refusal.located(scenario.path, scenario.lines[index], event) from None
 
 
+def trace_branch(
+    scenario: Scenario, branch: Branch, *, model: ProcessModel = MODEL
+) -> tuple[Step, ...]:
+    """The checked steps of a what-if branch, any refusal located at its line in the file."""
+    history = branch.history(scenario.events)
+    try:
+        return trace(history, model=model)
+    except IllegalTransition as refusal:
+        index = refusal.index if refusal.index is not None else 0
+        line = _branch_line(scenario, branch, index)
+        raise refusal.located(scenario.path, line, history[index]) from None
+
+
+def _branch_line(scenario: Scenario, branch: Branch, index: int) -> int:
+    kept = branch.at - 1
+    if index < kept:
+        return scenario.lines[index]
+    if index < kept + len(branch.events):
+        return branch.lines[index - kept]
+    return scenario.lines[index - len(branch.events) + branch.drop]
+
+
 def until(scenario: Scenario, stop: int | datetime.date | None) -> Scenario:
     """The scenario cut after step ``stop`` (a count) or date ``stop``, for time travel."""
     events = tuple(prefix(scenario.events, stop))
-    return attrs.evolve(scenario, events=events, lines=scenario.lines[: len(events)])
+    return attrs.evolve(scenario, events=events, lines=scenario.lines[: len(events)], branches=())
 
 
 def load_scenario(path: str | Path, *, validate: bool = True) -> Scenario:
