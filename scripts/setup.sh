@@ -1,6 +1,7 @@
 #!/bin/sh
 # Set up the simulator in ./.venv: Graphviz's dot from the system's packages when it is
-# missing, then the package (and, with "test", what the tests need). Safe to run again.
+# missing, then the package (and, with "test", what the tests need, including Chromium for
+# the browser tests of the HTML report). Safe to run again.
 #   sh scripts/setup.sh        # to run `sim`
 #   sh scripts/setup.sh test   # to run the test suite as well
 set -eu
@@ -21,6 +22,12 @@ apt_install() {
 if ! command -v dot >/dev/null 2>&1; then
     echo "setup: installing Graphviz (dot) for the SVG diagrams" >&2
     apt_install graphviz || echo "setup: no Graphviz; diagrams will be written as .dot only" >&2
+fi
+
+if [ "${1:-}" = "test" ] && ! command -v chromium >/dev/null 2>&1; then
+    # Debian's own build: the browser tests drive it with Playwright, which downloads nothing.
+    echo "setup: installing Chromium for the browser tests of the report" >&2
+    apt_install chromium || echo "setup: no Chromium; the browser tests will be skipped" >&2
 fi
 
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {

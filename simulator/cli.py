@@ -446,3 +446,14 @@ def _whatif_document(case_id: str, reports: Sequence[Any]) -> dict[str, Any]:
             for report in reports
         ],
     }
+
+
+def _register() -> None:
+    # Commands defined beside their renderers; their modules import only click at first.
+    from simulator.render.commands import diagram, report
+
+    main.add_command(diagram)
+    main.add_command(report)
+
+
+_register()

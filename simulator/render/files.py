@@ -22,7 +22,15 @@ import graphviz
 
 from simulator.errors import SimulatorError
 
-__all__ = ["INSTALL_HINT", "RenderError", "RenderResult", "write_diagrams"]
+__all__ = [
+    "FORMATS",
+    "INSTALL_HINT",
+    "RenderError",
+    "RenderResult",
+    "render",
+    "write_atomically",
+    "write_diagrams",
+]
 
 INSTALL_HINT = (
     "Graphviz's dot was not found: install it (Debian/Ubuntu: sudo apt-get install graphviz) "
@@ -30,6 +38,9 @@ INSTALL_HINT = (
 )
 
 _NAME = re.compile(r"^[A-Za-z0-9_-]+$")
+
+#: The formats a diagram can be written in: the DOT source itself, or what ``dot`` renders.
+FORMATS = ("svg", "png", "pdf", "dot")
 
 
 class RenderError(SimulatorError):
@@ -50,19 +61,32 @@ def _source(graph: graphviz.Digraph) -> str:
     return source
 
 
-def _svg(dot: str, source: str) -> bytes:
-    """``source`` rendered to SVG by the ``dot`` program at path ``dot``."""
+def _run_dot(dot: str, source: str, fmt: str) -> bytes:
+    """``source`` rendered to ``fmt`` by the ``dot`` program at path ``dot``."""
     try:
         done = subprocess.run(
-            [dot, "-Tsvg"], input=source.encode("utf-8"), capture_output=True, check=True
+            [dot, f"-T{fmt}"], input=source.encode("utf-8"), capture_output=True, check=True
         )
     except subprocess.CalledProcessError as error:
-        detail = error.stderr.decode("utf-8", "replace").strip()
+        detail = " ".join(error.stderr.decode("utf-8", "replace").split())
         raise RenderError(f"Graphviz's dot could not render a diagram: {detail}") from None
     return done.stdout
 
 
-def _write_atomically(path: Path, data: bytes) -> Path:
+def render(graph: graphviz.Digraph, fmt: str) -> bytes:
+    """``graph`` as bytes in ``fmt`` (one of `FORMATS`); raises `RenderError` without ``dot``."""
+    if fmt not in FORMATS:
+        raise ValueError(f"a diagram format is one of {', '.join(FORMATS)}, not {fmt!r}")
+    source = _source(graph)
+    if fmt == "dot":
+        return source.encode("utf-8")
+    dot = shutil.which("dot")
+    if dot is None:
+        raise RenderError(INSTALL_HINT)
+    return _run_dot(dot, source, fmt)
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary sibling, so no reader sees half a file."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -91,7 +115,7 @@ def write_diagrams(graphs: Mapping[str, graphviz.Digraph], out_dir: Path) -> Ren
     written: list[Path] = []
     for name, graph in graphs.items():
         source = _source(graph)
-        written.append(_write_atomically(out_dir / f"{name}.dot", source.encode("utf-8")))
+        written.append(write_atomically(out_dir / f"{name}.dot", source.encode("utf-8")))
         if dot is not None:
-            written.append(_write_atomically(out_dir / f"{name}.svg", _svg(dot, source)))
+            written.append(write_atomically(out_dir / f"{name}.svg", _run_dot(dot, source, "svg")))
     return RenderResult(tuple(written), missing_dot=dot is None)
