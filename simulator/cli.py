@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 import click
 
@@ -90,7 +90,28 @@ _MODEL_OPTION = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Sim(click.Group):
+    """The `sim` group: commands defined beside their renderers are loaded on first use,
+    so that a text or JSON run never imports Graphviz or Jinja2."""
+
+    _ELSEWHERE: ClassVar[dict[str, str]] = {
+        "diagram": "simulator.render.commands",
+        "report": "simulator.render.commands",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._ELSEWHERE})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self._ELSEWHERE:
+            command: click.Command = getattr(
+                importlib.import_module(self._ELSEWHERE[cmd_name]), cmd_name
+            )
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Sim, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="legal-process-simulator", prog_name="sim")
 def main() -> None:
     """Replay how a U.S. government action is fought in federal court, step by step."""
@@ -446,14 +467,3 @@ def _whatif_document(case_id: str, reports: Sequence[Any]) -> dict[str, Any]:
             for report in reports
         ],
     }
-
-
-def _register() -> None:
-    # Commands defined beside their renderers; their modules import only click at first.
-    from simulator.render.commands import diagram, report
-
-    main.add_command(diagram)
-    main.add_command(report)
-
-
-_register()
