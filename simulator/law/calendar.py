@@ -115,6 +115,9 @@ def counting_method_for(trigger: date) -> CountingMethod:
     return CountingMethod.BEFORE_DEC_2009
 
 
+# Deadlines are read again and again (each replay of a log recomputes its guards);
+# the count depends only on its arguments, so remember recent ones.
+@functools.lru_cache(maxsize=4096)
 def add_days(
     trigger: date,
     days: int,
