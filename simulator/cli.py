@@ -91,12 +91,16 @@ _MODEL_OPTION = click.option(
 
 
 class _Sim(click.Group):
-    """The `sim` group: commands defined beside their renderers are loaded on first use,
-    so that a text or JSON run never imports Graphviz or Jinja2."""
+    """The `sim` group: commands defined beside their renderers and the event store are
+    loaded on first use, so that a text or JSON run never imports Graphviz or Jinja2."""
 
     _ELSEWHERE: ClassVar[dict[str, str]] = {
         "diagram": "simulator.render.commands",
         "report": "simulator.render.commands",
+        "record": "simulator.store.commands",
+        "replay": "simulator.store.commands",
+        "verify": "simulator.store.commands",
+        "export": "simulator.store.commands",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
