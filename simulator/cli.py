@@ -101,6 +101,7 @@ class _Sim(click.Group):
         "replay": "simulator.store.commands",
         "verify": "simulator.store.commands",
         "export": "simulator.store.commands",
+        "explore": "simulator.explore.commands",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -247,9 +247,10 @@ def test_diagram_writes_png_and_pdf(wechat_path: Path, tmp_path: Path) -> None:
         assert out.read_bytes().startswith(magic)
 
 
-def test_planned_diagrams_say_they_are_not_available_yet(wechat_path: Path) -> None:
-    line = _one_line_error(run("diagram", "explore", str(wechat_path)), 2)
-    assert "the explore diagram is not available yet" in line
+def test_the_explore_diagram_puts_odds_on_the_edges(wechat_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "explore.dot"
+    assert run("diagram", "explore", str(wechat_path), "--format", "dot", "--out", str(out))
+    assert "%" in out.read_text(encoding="utf-8")
 
 
 def test_the_whatif_diagram_draws_every_branch(wechat_path: Path, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from simulator.law.rules import MODEL
 from simulator.law.tracks import describe
 from simulator.state import CaseState, LawsuitState
 
-__all__ = ["LawsuitOutcome", "Outcome", "outcome"]
+__all__ = ["LawsuitOutcome", "Outcome", "highest_court", "outcome", "prevailing"]
 
 _COURT_ORDER = ("district", "appeals", "supreme")
 
@@ -58,7 +58,8 @@ def _relief(suit: LawsuitState) -> str:
     return "no injunction in force: " + describe("injunction", suit.injunction)
 
 
-def _highest_court(suit: LawsuitState) -> str:
+def highest_court(suit: LawsuitState) -> str:
+    """The highest court the lawsuit reached: district, appeals or supreme."""
     if suit.supreme != "none" or suit.application != "none":
         return "supreme"
     if suit.appeal != "none" or suit.stay_appeals != "none":
@@ -66,7 +67,8 @@ def _highest_court(suit: LawsuitState) -> str:
     return "district"
 
 
-def _prevailing(suit: LawsuitState) -> str:
+def prevailing(suit: LawsuitState) -> str:
+    """Who holds the upper hand at the end: plaintiffs, government or undecided."""
     # Who holds the field at the end: relief standing favours the plaintiffs,
     # relief refused or overturned favours the government.
     if suit.injunction == "in_force" or suit.tro == "in_force":
@@ -85,7 +87,7 @@ def _lawsuit(suit: LawsuitState) -> LawsuitOutcome:
     if suit.moot:
         status = (*status, "the case is moot: the challenged order is gone")
     return LawsuitOutcome(
-        suit.case, status, _relief(suit), _highest_court(suit), _prevailing(suit), suit.moot
+        suit.case, status, _relief(suit), highest_court(suit), prevailing(suit), suit.moot
     )
 
 
