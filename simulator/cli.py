@@ -13,15 +13,16 @@ import datetime
 import importlib
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import click
 
-from simulator.errors import IllegalTransition, ScenarioError, SimulatorError
+from simulator.errors import IllegalTransition, SimulatorError
 from simulator.events import describe_event
+from simulator.shell import EXIT_ILLEGAL, EXIT_UNUSABLE, step_or_date
+from simulator.shell import reported as _reported
 
 if TYPE_CHECKING:
     from simulator.law.model import ProcessModel
@@ -29,40 +30,9 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-EXIT_ILLEGAL = 1
-EXIT_UNUSABLE = 2
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"sim: {message}", err=True)
-    sys.exit(code)
-
-
-@contextmanager
-def _reported() -> Iterator[None]:
-    """Turn the simulator's errors into one line on stderr and the documented exit code."""
-    try:
-        yield
-    except IllegalTransition as refusal:
-        _fail(str(refusal), EXIT_ILLEGAL)
-    except (ScenarioError, SimulatorError) as error:
-        _fail(str(error), EXIT_UNUSABLE)
-    except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        _fail(f"{where}{error.strerror or error}", EXIT_UNUSABLE)
-
 
 def _until(value: str | None) -> int | datetime.date | None:
-    if value is None:
-        return None
-    if value.isdigit():
-        return int(value)
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is neither a step number nor a date as YYYY-MM-DD", param_hint="--until"
-        ) from None
+    return step_or_date(value, "--until")
 
 
 def _model(spec: str | None) -> ProcessModel:

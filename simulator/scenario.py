@@ -24,6 +24,7 @@ import yaml
 from simulator.decider import Step, prefix, trace
 from simulator.errors import IllegalTransition, ScenarioError
 from simulator.events import COURTS, EVENT_TYPES, Event, describe_event
+from simulator.inputs import read_input
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
 
@@ -508,22 +509,8 @@ def load_scenario(path: str | Path, *, validate: bool = True) -> Scenario:
     be used, and `IllegalTransition` located at the line of the first step the
     law does not allow.
     """
-    name = str(path)
-    file = Path(path)
-    try:
-        if file.is_dir():
-            raise ScenarioError("is a directory, not a scenario file", path=name)
-        size = file.stat().st_size
-        if size > _MAX_BYTES:
-            raise ScenarioError(f"the file is too large ({size} bytes)", path=name)
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ScenarioError("no such file", path=name) from None
-    except UnicodeDecodeError as error:
-        raise ScenarioError(f"not UTF-8 text ({error.reason})", path=name) from None
-    except OSError as error:
-        raise ScenarioError(f"cannot read the file: {error.strerror}", path=name) from None
-    return parse_scenario(text, name, validate=validate)
+    text = read_input(path, ScenarioError, max_bytes=_MAX_BYTES)
+    return parse_scenario(text, str(path), validate=validate)
 
 
 def to_scenario_yaml(

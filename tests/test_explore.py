@@ -280,7 +280,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--from", "yesterday"], "neither a number of events nor a date"),
+        (["--from", "yesterday"], "neither a step number nor a date"),
         (["--from", "99"], "cannot continue from 99"),
         (["--from", "1999-01-01"], "cannot continue from 1999-01-01"),
         (["--runs", "0"], "--runs"),

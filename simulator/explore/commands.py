@@ -16,19 +16,18 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from simulator.errors import IllegalTransition, SimulatorError
+from simulator.shell import reported as _reported
+from simulator.shell import step_or_date
 
 if TYPE_CHECKING:
     from simulator.explore.montecarlo import Exploration
 
 __all__ = ["explore", "explore_document", "explore_text"]
 
-EXIT_ILLEGAL = 1
-EXIT_UNUSABLE = 2
 #: Runs from which a progress bar is worth showing (on a terminal only).
 _LONG = 20_000
 _TOP_PATHS = 10
@@ -40,37 +39,8 @@ _TITLES = {
 }
 
 
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"sim: {message}", err=True)
-    sys.exit(code)
-
-
-@contextmanager
-def _reported() -> Iterator[None]:
-    """The simulator's errors as one line on stderr and the documented exit code."""
-    try:
-        yield
-    except IllegalTransition as refusal:
-        _fail(str(refusal), EXIT_ILLEGAL)
-    except SimulatorError as error:
-        _fail(str(error), EXIT_UNUSABLE)
-    except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        _fail(f"{where}{error.strerror or error}", EXIT_UNUSABLE)
-
-
 def _point(value: str | None) -> int | datetime.date | None:
-    if value is None:
-        return None
-    if value.isdigit():
-        return int(value)
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is neither a number of events nor a date as YYYY-MM-DD",
-            param_hint="--from",
-        ) from None
+    return step_or_date(value, "--from")
 
 
 @click.command()

@@ -25,8 +25,9 @@ from typing import Any
 import attrs
 import yaml
 
-from simulator.errors import SimulatorError
+from simulator.errors import ScenarioError
 from simulator.events import EVENT_TYPES
+from simulator.inputs import read_input
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.rules import MODEL
 from simulator.law.tracks import SLOT_TEXT
@@ -74,13 +75,8 @@ _FIELDS = (*_LAWSUIT_FIELDS, "policy", "rule", "circuit")
 _BOOLEAN = frozenset({"tro_extended", "united_states_party", "appealed", "moot"})
 
 
-class PriorsError(SimulatorError, ValueError):
+class PriorsError(ScenarioError):
     """A priors file that cannot be used; the message starts with ``path:line:``."""
-
-    def __init__(self, message: str, *, path: str = "", line: int | None = None) -> None:
-        self.path, self.line = path, line
-        where = f"{path}:{line}: " if path and line is not None else f"{path}: " if path else ""
-        super().__init__(where + " ".join(message.split()))
 
 
 @attrs.frozen
@@ -560,14 +556,5 @@ def load_priors(path: str | Path | None = None, *, model: ProcessModel = MODEL) 
     """
     file = Path(path) if path is not None else DEFAULT_PRIORS
     name = str(path) if path is not None else str(DEFAULT_PRIORS)
-    try:
-        if file.stat().st_size > _MAX_BYTES:
-            raise PriorsError("the file is too large", path=name)
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PriorsError("no such file", path=name) from None
-    except UnicodeDecodeError as error:
-        raise PriorsError(f"not UTF-8 text ({error.reason})", path=name) from None
-    except OSError as error:
-        raise PriorsError(f"cannot read the file: {error.strerror}", path=name) from None
+    text = read_input(file, PriorsError, max_bytes=_MAX_BYTES)
     return parse_priors(text, name, model=model)

@@ -10,44 +10,23 @@ law, 2 for unusable input or a diagram that cannot be made.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import click
 
-from simulator.errors import IllegalTransition, SimulatorError
+from simulator.shell import EXIT_UNUSABLE
+from simulator.shell import fail as _fail
+from simulator.shell import reported as _reported
 
 if TYPE_CHECKING:
     import graphviz
 
 __all__ = ["diagram", "regenerate", "report"]
 
-EXIT_ILLEGAL = 1
-EXIT_UNUSABLE = 2
 
 #: The kinds of diagram `sim diagram` draws.
 _KINDS = ("machine", "path", "timeline", "outcomes", "whatif", "explore")
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"sim: {message}", err=True)
-    sys.exit(code)
-
-
-@contextmanager
-def _reported() -> Iterator[None]:
-    """The simulator's errors as one line on stderr and the documented exit code."""
-    try:
-        yield
-    except IllegalTransition as refusal:
-        _fail(str(refusal), EXIT_ILLEGAL)
-    except SimulatorError as error:
-        _fail(str(error), EXIT_UNUSABLE)
-    except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        _fail(f"{where}{error.strerror or error}", EXIT_UNUSABLE)
 
 
 def _emit(data: bytes, out: Path | None, *, binary: bool) -> None:

@@ -9,17 +9,16 @@ is imported inside the commands, so ``sim`` starts as fast without them.
 
 from __future__ import annotations
 
-import datetime
 import json
-import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import click
 
-from simulator.errors import IllegalTransition, SimulatorError
+from simulator.shell import EXIT_ILLEGAL, step_or_date
+from simulator.shell import fail as _fail
+from simulator.shell import reported as _reported
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario
@@ -27,41 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["export", "record", "replay", "verify"]
 
-EXIT_FAILED = 1
-EXIT_UNUSABLE = 2
 _STORE_SUFFIXES = (".jsonl", ".sqlite", ".db")
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"sim: {message}", err=True)
-    sys.exit(code)
-
-
-@contextmanager
-def _reported() -> Iterator[None]:
-    """The simulator's errors as one line on stderr and the documented exit code."""
-    try:
-        yield
-    except IllegalTransition as refusal:
-        _fail(str(refusal), EXIT_FAILED)
-    except SimulatorError as error:
-        _fail(str(error), EXIT_UNUSABLE)
-    except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        _fail(f"{where}{error.strerror or error}", EXIT_UNUSABLE)
-
-
-def _until(value: str | None) -> int | datetime.date | None:
-    if value is None:
-        return None
-    if value.isdigit():
-        return int(value)
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is neither a step number nor a date as YYYY-MM-DD", param_hint="--until"
-        ) from None
 
 
 _stream_option = click.option("--stream", metavar="ID", help="The stream (case id) to use.")
@@ -150,7 +115,7 @@ def _copy_streams(source: str, store: EventStore) -> list[str]:
 )
 def replay(path: str, stream: str | None, until: str | None, fmt: str) -> None:
     """Tell the case recorded in the store at PATH, exactly as `sim run` tells its scenario."""
-    stop = _until(until)
+    stop = step_or_date(until, "--until")
     with _reported():
         from simulator.decider import prefix
         from simulator.projections.deadlines import deadlines
@@ -190,7 +155,7 @@ def verify(path: str, stream: str | None) -> None:
         with open_store(path) as store:
             report = check(store, stream)
     if report.problem is not None:
-        _fail(report.problem.describe(path), EXIT_FAILED)
+        _fail(report.problem.describe(path), EXIT_ILLEGAL)
     count = len(report.streams)
     click.echo(
         f"{path}: intact: {count} stream{'s' * (count != 1)}, {report.events} events, "

@@ -1,0 +1,59 @@
+"""What every `sim` command shares: exit codes, one-line errors, and reading a point in a case.
+
+Kept apart from `simulator.cli` so that commands defined beside their subject
+(the renderers, the event store, the explorer) can use it without importing
+the whole command line. Imports only click and the error classes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NoReturn
+
+import click
+
+from simulator.errors import IllegalTransition, SimulatorError
+
+__all__ = ["EXIT_ILLEGAL", "EXIT_UNUSABLE", "fail", "reported", "step_or_date"]
+
+#: The case or check failed: a step the law does not allow, an invariant broken.
+EXIT_ILLEGAL = 1
+#: Bad usage or input that cannot be used.
+EXIT_UNUSABLE = 2
+
+
+def fail(message: str, code: int) -> NoReturn:
+    """Say ``message`` on one line of stderr and exit with ``code``."""
+    click.echo(f"sim: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn the simulator's errors into one line on stderr and the documented exit code."""
+    try:
+        yield
+    except IllegalTransition as refusal:
+        fail(str(refusal), EXIT_ILLEGAL)
+    except SimulatorError as error:
+        fail(str(error), EXIT_UNUSABLE)
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        fail(f"{where}{error.strerror or error}", EXIT_UNUSABLE)
+
+
+def step_or_date(value: str | None, option: str) -> int | datetime.date | None:
+    """A point in a case given on the command line: a step count, or a date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is neither a step number nor a date as YYYY-MM-DD", param_hint=option
+        ) from None
