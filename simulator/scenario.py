@@ -27,6 +27,7 @@ from simulator.events import COURTS, EVENT_TYPES, Event, describe_event
 from simulator.inputs import read_input
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
+from simulator.yaml_input import Value, read_yaml
 
 __all__ = [
     "Branch",
@@ -46,11 +47,6 @@ _MAX_DEPTH = 32
 _CONFIDENCE = ("verified", "partly", "unverified")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SAFE_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}"
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-)
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @attrs.frozen
@@ -119,83 +115,17 @@ class Scenario:
         return next((suit for suit in self.lawsuits if suit.id == case), None)
 
 
-@attrs.frozen
-class _Value:
-    """A YAML value with the line it starts on."""
-
-    value: Any
-    line: int
+_Value = Value
 
 
 class _Reader:
-    """Turns a YAML node tree into values, keeping lines and refusing anything unsafe."""
+    """Where errors point: the file being read."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.constructor = yaml.constructor.SafeConstructor()
 
     def fail(self, line: int | None, message: str) -> ScenarioError:
         return ScenarioError(message, path=self.path, line=line)
-
-    def read(self, node: yaml.Node, depth: int = 0) -> _Value:
-        line = node.start_mark.line + 1
-        if depth > _MAX_DEPTH:
-            raise self.fail(line, f"nesting deeper than {_MAX_DEPTH} levels")
-        if node.tag not in _SAFE_TAGS:
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise self.fail(line, f"the YAML tag {tag} is not allowed in scenarios")
-        if isinstance(node, yaml.MappingNode):
-            return _Value(self._mapping(node, depth), line)
-        if isinstance(node, yaml.SequenceNode):
-            return _Value([self.read(item, depth + 1) for item in node.value], line)
-        try:
-            return _Value(self.constructor.construct_object(node), line)
-        except (ValueError, yaml.YAMLError) as error:
-            raise self.fail(line, f"cannot read {node.value!r}: {error}") from None
-
-    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, _Value]:
-        out: dict[str, _Value] = {}
-        for key_node, value_node in node.value:
-            key = self.read(key_node, depth + 1)
-            if not isinstance(key.value, str):
-                raise self.fail(key.line, f"a key must be text, not {key.value!r}")
-            if key.value in out:
-                raise self.fail(key.line, f"the key {key.value!r} appears twice")
-            out[key.value] = self.read(value_node, depth + 1)
-        return out
-
-
-def _compose(text: str, path: str) -> yaml.Node | None:
-    try:
-        _refuse_aliases(text, path)
-        node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
-        return node
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = error.problem or error.context or "malformed YAML"
-        raise ScenarioError(f"broken YAML: {problem}", path=path, line=line) from None
-    except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
-        code = error.character if isinstance(error.character, int) else ord(error.character)
-        raise ScenarioError(
-            f"a character YAML does not allow (#x{code:04x}): {error.reason}", path=path, line=line
-        ) from None
-    except yaml.YAMLError as error:
-        raise ScenarioError(f"broken YAML: {error}", path=path) from None
-
-
-def _refuse_aliases(text: str, path: str) -> None:
-    """Refuse any alias where it is used: a scenario never needs one, and a nest of
-    them (the "billion laughs") would make any program that expands them explode."""
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            mark = event.start_mark
-            raise ScenarioError(
-                f"YAML aliases (*{event.anchor}) are not allowed in scenarios",
-                path=path,
-                line=mark.line + 1 if mark is not None else None,
-            )
 
 
 class _Fields:
@@ -359,11 +289,10 @@ def _case_of(reader: _Reader, fields: _Fields, suits: tuple[Lawsuit, ...]) -> st
 
 def parse_scenario(text: str, path: str = "<scenario>", *, validate: bool = True) -> Scenario:
     """A scenario from YAML text; see `load_scenario`."""
-    node = _compose(text, path)
-    if node is None:
+    document = read_yaml(text, path, ScenarioError, what="scenarios", max_depth=_MAX_DEPTH)
+    if document is None:
         raise ScenarioError("the file is empty: a scenario needs id, title and events", path=path)
     reader = _Reader(path)
-    document = reader.read(node)
     top = _Fields(reader, document, "the scenario", _TOP)
     scenario_id = top.text("id", required=True)
     if not _ID.match(scenario_id):

@@ -20,10 +20,8 @@ import difflib
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import attrs
-import yaml
 
 from simulator.errors import ScenarioError
 from simulator.events import EVENT_TYPES
@@ -32,6 +30,7 @@ from simulator.law.model import ProcessModel, Rule
 from simulator.law.rules import MODEL
 from simulator.law.tracks import SLOT_TEXT
 from simulator.state import LawsuitState, PolicyState
+from simulator.yaml_input import Value, read_yaml
 
 __all__ = [
     "CIRCUITS",
@@ -65,11 +64,6 @@ _CIRCUIT_WORDS = (
 )  # fmt: skip
 _MAX_BYTES = 1_000_000
 _MAX_DAYS = 20 * 366
-_SAFE_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}"
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-)
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LAWSUIT_FIELDS = tuple(f.name for f in attrs.fields(LawsuitState) if f.name != "case")
 _FIELDS = (*_LAWSUIT_FIELDS, "policy", "rule", "circuit")
 _BOOLEAN = frozenset({"tro_extended", "united_states_party", "appealed", "moot"})
@@ -252,29 +246,7 @@ def circuit_of(court: str) -> str:
     return ""
 
 
-@attrs.frozen
-class _Item:
-    """A YAML value with the line it starts on."""
-
-    value: Any
-    line: int
-
-
-def _compose(text: str, path: str) -> yaml.Node | None:
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                line = event.start_mark.line + 1 if event.start_mark else None
-                raise PriorsError("YAML aliases are not allowed in priors", path=path, line=line)
-        node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
-        return node
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = error.problem or error.context or "malformed YAML"
-        raise PriorsError(f"broken YAML: {problem}", path=path, line=line) from None
-    except yaml.YAMLError as error:
-        raise PriorsError(f"broken YAML: {error}", path=path) from None
+_Item = Value
 
 
 class _Reader:
@@ -283,35 +255,12 @@ class _Reader:
     def __init__(self, path: str, model: ProcessModel) -> None:
         self.path = path
         self.model = model
-        self.constructor = yaml.constructor.SafeConstructor()
         self.sources: dict[str, Source] = {}
         self.cited: set[str] = set()
         self.claimed: dict[str, str] = {}  # rule id -> the decision or step that draws it
 
     def fail(self, line: int | None, message: str) -> PriorsError:
         return PriorsError(message, path=self.path, line=line)
-
-    def read(self, node: yaml.Node, depth: int = 0) -> _Item:
-        line = node.start_mark.line + 1
-        if depth > 16:
-            raise self.fail(line, "nesting deeper than 16 levels")
-        if node.tag not in _SAFE_TAGS:
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise self.fail(line, f"the YAML tag {tag} is not allowed in priors")
-        if isinstance(node, yaml.MappingNode):
-            out: dict[str, _Item] = {}
-            for key_node, value_node in node.value:
-                key = self.read(key_node, depth + 1)
-                if not isinstance(key.value, str) or key.value in out:
-                    raise self.fail(key.line, f"the key {key.value!r} is not text or repeated")
-                out[key.value] = self.read(value_node, depth + 1)
-            return _Item(out, line)
-        if isinstance(node, yaml.SequenceNode):
-            return _Item([self.read(item, depth + 1) for item in node.value], line)
-        try:
-            return _Item(self.constructor.construct_object(node), line)
-        except (ValueError, yaml.YAMLError) as error:
-            raise self.fail(line, f"cannot read {node.value!r}: {error}") from None
 
     def fields(
         self, item: _Item, what: str, known: tuple[str, ...], required: tuple[str, ...] = ()
@@ -530,11 +479,10 @@ def _entries(reader: _Reader, top: dict[str, _Item], section: str) -> dict[str, 
 
 def parse_priors(text: str, path: str = "<priors>", *, model: ProcessModel = MODEL) -> Priors:
     """Priors from YAML text, checked against ``model``; see `load_priors`."""
-    node = _compose(text, path)
-    if node is None:
+    document = read_yaml(text, path, PriorsError, what="priors", max_depth=16)
+    if document is None:
         raise PriorsError("the file is empty: priors need sources, decisions and steps", path=path)
     reader = _Reader(path, model)
-    document = reader.read(node)
     top = reader.fields(document, "the priors", ("sources", "decisions", "steps"), ("sources",))
     for name, item in _entries(reader, top, "sources").items():
         reader.sources[name] = reader.source(name, item)
