@@ -16,7 +16,12 @@ from collections.abc import Sequence
 import attrs
 
 from simulator.decider import Step
-from simulator.law.authorities import NKEN, WINTER
+from simulator.law.standards import (
+    INJUNCTION_FACTORS,
+    INJUNCTION_STANDARD,
+    NINTH_CIRCUIT_VARIANT,
+    STAY_STANDARD,
+)
 from simulator.render.dot import capital, event_text, qualifier
 from simulator.render.style import LEVELS
 from simulator.scenario import Scenario
@@ -48,7 +53,8 @@ class Weighing:
 
     standard: str
     stay_standard: str
-    ninth_circuit: bool
+    #: the Ninth Circuit's sliding-scale case, when the court applied it; else empty
+    variant: str
     date: str
     decision: str
     court: str
@@ -58,28 +64,17 @@ class Weighing:
     factors: tuple[Factor, ...]
 
 
-#: The four factors: name, the question in plain English, words that show a clause speaks to it.
-FACTORS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (
-        "Likely to succeed on the merits",
-        "Are the plaintiffs likely to win the case in the end?",
-        ("merits", "likely (?:to )?win", "likely to succeed", "serious questions?", "likelihood"),
-    ),
-    (
-        "Irreparable harm",
-        "Without the order, would they suffer harm that a later judgment could not undo?",
-        ("irreparabl[ey]", "irreparable harm", "injury"),
-    ),
-    (
-        "Balance of equities",
-        "Does the harm to them outweigh the harm the order would do to the other side?",
-        ("balance", "hardships?", "equities"),
-    ),
-    (
-        "Public interest",
-        "Is the order in the public interest?",
-        ("public interest",),
-    ),
+#: Words that show a clause of a summary speaks to each factor, in the order of the test.
+_WORDS: tuple[tuple[str, ...], ...] = (
+    ("merits", "likely (?:to )?win", "likely to succeed", "serious questions?", "likelihood"),
+    ("irreparabl[ey]", "irreparable harm", "injury"),
+    ("balance", "hardships?", "equities"),
+    ("public interest",),
+)
+#: The factors with their words, for the report.
+FACTORS = tuple(
+    (factor.name, factor.question, words)
+    for factor, words in zip(INJUNCTION_FACTORS, _WORDS, strict=True)
 )
 
 #: Signs that a court applied the Ninth Circuit's "serious questions" version of the test.
@@ -114,7 +109,7 @@ def weighing(scenario: Scenario, steps: Sequence[Step]) -> Weighing | None:
     main = next((step for step in steps if step.rule.decision == "injunction"), None)
     if main is None:
         return None
-    again = [step for step in steps if _case_name(NKEN) in step.rule.citation]
+    again = [step for step in steps if _case_name(STAY_STANDARD) in step.rule.citation]
     patterns = _patterns()
     factors = tuple(
         Factor(
@@ -131,9 +126,9 @@ def weighing(scenario: Scenario, steps: Sequence[Step]) -> Weighing | None:
     courts = " ".join(suit.appeals_court for suit in scenario.lawsuits)
     signs = " ".join((event.citation, event.summary, event.note, courts))
     return Weighing(
-        WINTER,
-        NKEN if again else "",
-        bool(_NINTH_CIRCUIT.search(signs)),
+        INJUNCTION_STANDARD,
+        STAY_STANDARD if again else "",
+        NINTH_CIRCUIT_VARIANT if _NINTH_CIRCUIT.search(signs) else "",
         event.date.isoformat(),
         _decided(main),
         LEVELS.get(event.court, ""),
