@@ -21,7 +21,7 @@ import click
 
 from simulator.errors import IllegalTransition, SimulatorError
 from simulator.events import describe_event
-from simulator.shell import EXIT_ILLEGAL, EXIT_UNUSABLE, step_or_date
+from simulator.shell import EXIT_ILLEGAL, EXIT_UNUSABLE, format_option, step_or_date
 from simulator.shell import reported as _reported
 
 if TYPE_CHECKING:
@@ -94,14 +94,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("scenario", metavar="SCENARIO")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A narrative for people, or one JSON object for programs.",
-)
+@format_option("A narrative for people, or one JSON object for programs.")
 @click.option("--until", "until", metavar="DATE|N", help="Stop after step N, or after DATE.")
 @click.option(
     "--out",
@@ -183,9 +176,7 @@ def validate(files: Sequence[str]) -> None:
 
 
 @main.command()
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option()
 @_MODEL_OPTION
 def rules(fmt: str, model_spec: str | None) -> None:
     """List the rules of the process model with their citations."""
@@ -251,9 +242,7 @@ def fuzz(
 
 
 @main.command()
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option()
 @click.option("--depth", default=10, show_default=True, help="Steps from an empty case, at most.")
 @click.option("--lawsuits", default=1, show_default=True, help="Lawsuits at once, at most.")
 @click.option(
@@ -346,9 +335,7 @@ def _check_text(report: Any, seconds: float, counterexample: str) -> str:
 @main.command()
 @click.argument("scenario", metavar="SCENARIO")
 @click.option("--branch", "only", metavar="ID", help="Only this branch.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option()
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),

@@ -9,20 +9,38 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from simulator.errors import IllegalTransition, SimulatorError
 
-__all__ = ["EXIT_ILLEGAL", "EXIT_UNUSABLE", "fail", "reported", "step_or_date"]
+__all__ = ["EXIT_ILLEGAL", "EXIT_UNUSABLE", "fail", "format_option", "reported", "step_or_date"]
 
 #: The case or check failed: a step the law does not allow, an invariant broken.
 EXIT_ILLEGAL = 1
 #: Bad usage or input that cannot be used.
 EXIT_UNUSABLE = 2
+
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def format_option(
+    help_text: str = "Text for people, or one JSON object for programs.",
+) -> Callable[[_Command], _Command]:
+    """The ``--format text|json`` option every reporting command takes (as ``fmt``)."""
+    option: Callable[[_Command], _Command] = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help=help_text,
+    )
+    return option
 
 
 def fail(message: str, code: int) -> NoReturn:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from simulator.shell import format_option, step_or_date
 from simulator.shell import reported as _reported
-from simulator.shell import step_or_date
 
 if TYPE_CHECKING:
     from simulator.explore.montecarlo import Exploration
@@ -67,14 +67,7 @@ def _point(value: str | None) -> int | datetime.date | None:
     metavar="FILE",
     help="Chances and times to draw from [default: the bundled simulator/law/priors.yaml].",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A table for people, or one JSON object for programs.",
-)
+@format_option("A table for people, or one JSON object for programs.")
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),

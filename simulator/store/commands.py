@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from simulator.shell import EXIT_ILLEGAL, step_or_date
+from simulator.shell import EXIT_ILLEGAL, format_option, step_or_date
 from simulator.shell import fail as _fail
 from simulator.shell import reported as _reported
 
@@ -105,14 +105,7 @@ def _copy_streams(source: str, store: EventStore) -> list[str]:
 @click.argument("path", metavar="PATH")
 @_stream_option
 @click.option("--until", "until", metavar="DATE|N", help="Stop after step N, or after DATE.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A narrative for people, or one JSON object for programs (as `sim run`).",
-)
+@format_option("A narrative for people, or one JSON object for programs (as `sim run`).")
 def replay(path: str, stream: str | None, until: str | None, fmt: str) -> None:
     """Tell the case recorded in the store at PATH, exactly as `sim run` tells its scenario."""
     stop = step_or_date(until, "--until")
