@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from simulator.errors import IllegalTransition
-from simulator.events import EVENT_TYPES, Event
+from simulator.events import EVENT_TYPES, OPENING, Event
 from simulator.law.model import Compiled, ProcessModel, Rule
 from simulator.law.rules import MODEL
 from simulator.law.tracks import describe
@@ -182,7 +182,7 @@ class Machine:
         # (but for the working copy of a lawsuit being filed).
         policy = self.policy
         lawsuit: Any = self.suits.get(event.case)
-        if lawsuit is None and event.type == "complaint_filed":
+        if lawsuit is None and event.type in OPENING:
             lawsuit = _Suit(event.case)
         for compiled in self._index.get(event.key, ()):
             if compiled.on_policy:
@@ -256,7 +256,7 @@ class Machine:
         if rule.on_policy:
             return _NO_SUIT
         suit = self.suits.get(event.case)
-        if suit is None and event.type == "complaint_filed":
+        if suit is None and event.type in OPENING:
             return _Suit(event.case)
         return suit
 

@@ -17,6 +17,7 @@ import attrs
 __all__ = [
     "COURTS",
     "EVENT_TYPES",
+    "OPENING",
     "Event",
     "EventType",
     "describe_event",
@@ -43,14 +44,24 @@ class EventType:
     choices: tuple[str, ...] = ()
     courts: tuple[str, ...] = ()
     lawsuit: bool = True
+    #: the event can start a lawsuit: a complaint, a supplemental complaint that
+    #: brings a new policy into a suit, or a petition for review
+    opens: bool = False
+    #: the qualifier an event without one gets: events recorded before the
+    #: qualifier existed keep the meaning they had
+    default: str = ""
 
 
 def _types(*specs: EventType) -> dict[str, EventType]:
     return {spec.name: spec for spec in specs}
 
 
-_MOTIONS = ("tro", "preliminary_injunction", "stay", "dismiss")
+_MOTIONS = ("tro", "preliminary_injunction", "stay", "injunction_pending_review", "dismiss")
 _DECISIONS = ("affirmed", "reversed", "vacated", "remanded")
+#: What a court of appeals does with a petition to review a statute or an agency's order.
+_REVIEWS = ("petition_denied", "petition_granted")
+_EXTENTS = ("full", "partial")
+_APPLICATIONS = ("stay", "injunction_pending_review")
 _DISTRICT = ("district",)
 _MOTION_COURTS = ("district", "appeals")
 
@@ -63,8 +74,8 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("rule_withdrawn", "implementing rule withdrawn", lawsuit=False),
     EventType("order_revoked", "executive order revoked", lawsuit=False),
     # The trial court.
-    EventType("complaint_filed", "complaint filed", courts=_DISTRICT),
-    EventType("complaint_amended", "complaint amended", courts=_DISTRICT),
+    EventType("complaint_filed", "complaint filed", courts=_DISTRICT, opens=True),
+    EventType("complaint_amended", "complaint amended", courts=_DISTRICT, opens=True),
     EventType("motion_filed", "motion filed", "motion", _MOTIONS, _MOTION_COURTS),
     EventType("brief_filed", "brief filed", "motion", _MOTIONS, _MOTION_COURTS),
     EventType("hearing_held", "hearing held", "motion", _MOTIONS, _MOTION_COURTS),
@@ -98,17 +109,60 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         _DISTRICT,
     ),
     # Stays pending appeal.
-    EventType("stay_granted", "stay pending appeal granted", courts=_MOTION_COURTS),
+    EventType(
+        "stay_granted",
+        "stay pending appeal granted",
+        "extent",
+        _EXTENTS,
+        _MOTION_COURTS,
+        default="full",
+    ),
     EventType("stay_denied", "stay pending appeal denied", courts=_MOTION_COURTS),
-    EventType("application_filed", "emergency application filed", courts=("supreme",)),
-    EventType("application_granted", "emergency application granted", courts=("supreme",)),
+    EventType(
+        "application_filed",
+        "emergency application filed",
+        "motion",
+        _APPLICATIONS,
+        ("supreme",),
+        default="stay",
+    ),
+    EventType(
+        "application_granted",
+        "emergency application granted",
+        "extent",
+        _EXTENTS,
+        ("supreme",),
+        default="full",
+    ),
     EventType("application_denied", "emergency application denied", courts=("supreme",)),
-    # The appeal.
+    EventType(
+        "injunction_pending_review_granted",
+        "injunction pending review granted",
+        courts=("appeals",),
+    ),
+    EventType(
+        "injunction_pending_review_denied",
+        "injunction pending review denied",
+        courts=("appeals",),
+    ),
+    # The appeal, or a petition for review filed in the court of appeals itself.
+    EventType(
+        "petition_for_review_filed",
+        "petition for review filed",
+        courts=("appeals",),
+        opens=True,
+    ),
     EventType("notice_of_appeal_filed", "notice of appeal filed", courts=_DISTRICT),
     EventType("appeal_held_in_abeyance", "appeal held in abeyance", courts=("appeals",)),
     EventType("appeal_resumed", "appeal resumed", courts=("appeals",)),
     EventType("appeal_argued", "appeal argued", courts=("appeals",)),
-    EventType("appeal_decided", "appeal decided", "disposition", _DECISIONS, ("appeals",)),
+    EventType(
+        "appeal_decided",
+        "appeal decided",
+        "disposition",
+        _DECISIONS + _REVIEWS,
+        ("appeals",),
+    ),
     EventType(
         "appeal_dismissed",
         "appeal dismissed",
@@ -119,6 +173,11 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("vacated_as_moot", "vacated as moot", courts=("appeals", "supreme")),
     # The Supreme Court.
     EventType("cert_petition_filed", "petition for certiorari filed", courts=("supreme",)),
+    EventType(
+        "application_treated_as_petition",
+        "application treated as a petition for certiorari",
+        courts=("supreme",),
+    ),
     EventType("cert_granted", "certiorari granted", courts=("supreme",)),
     EventType("cert_denied", "certiorari denied", courts=("supreme",)),
     EventType("supreme_court_argued", "argued in the Supreme Court", courts=("supreme",)),
@@ -130,6 +189,9 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         ("supreme",),
     ),
 )
+
+#: The event types that can start a lawsuit.
+OPENING = frozenset(name for name, kind in EVENT_TYPES.items() if kind.opens)
 
 
 def _key(event: Event) -> tuple[str, str, str]:
@@ -155,8 +217,16 @@ class Event:
     motion: str = ""
     disposition: str = ""
     scope: str = ""
+    extent: str = ""
+    #: the parts of the policy an implementing rule sets out (``rule_issued``), or
+    #: those an injunction or restraining order covers (empty: all of it)
+    parts: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    covers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     effective: datetime.date | None = None
     expires: datetime.date | None = None
+    #: a stay motion made first in the court of appeals, asking the trial court
+    #: first being impracticable (FRAP 8(a)(2)(A)(i))
+    impracticable: bool = False
     united_states_party: bool = False
     actor: str = ""
     summary: str = ""
@@ -176,6 +246,8 @@ class Event:
         kind = EVENT_TYPES[self.type]
         if not self.court and kind.courts:
             object.__setattr__(self, "court", kind.courts[0])
+        if kind.default and not getattr(self, kind.qualifier):
+            object.__setattr__(self, kind.qualifier, kind.default)
         object.__setattr__(self, "key", _key(self))
 
 
@@ -197,9 +269,11 @@ def event_to_dict(event: Event) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in _FIELDS:
         value = getattr(event, name)
-        if value in ("", None, False) and name not in ("type", "date"):
+        if value in ("", None, False, ()) and name not in ("type", "date"):
             continue
-        out[name] = value.isoformat() if name in _DATE_FIELDS else value
+        if name in _DATE_FIELDS:
+            value = value.isoformat()
+        out[name] = list(value) if isinstance(value, tuple) else value
     return out
 
 

@@ -21,9 +21,10 @@ from typing import Any
 import attrs
 import yaml
 
+from simulator.catalog import resolve_scenario
 from simulator.decider import Step, prefix, trace
 from simulator.errors import IllegalTransition, ScenarioError
-from simulator.events import COURTS, EVENT_TYPES, Event, describe_event
+from simulator.events import COURTS, EVENT_TYPES, OPENING, Event, describe_event
 from simulator.inputs import read_input
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
@@ -195,6 +196,15 @@ class _Fields:
                 item.line, f"{name!r} must be a real date as YYYY-MM-DD, not {value!r}"
             ) from None
 
+    def names(self, name: str) -> tuple[str, ...]:
+        """A list of short lower-case names, such as the parts of a policy."""
+        names = []
+        for item in self.listing(name):
+            if not isinstance(item.value, str) or not _ID.match(item.value):
+                raise self.reader.fail(item.line, f"each of {name!r} must be a lower-case name")
+            names.append(item.value)
+        return tuple(names)
+
     def listing(self, name: str) -> list[_Value]:
         item = self.items.get(name)
         if item is None:
@@ -209,8 +219,9 @@ _BRANCH = ("id", "title", "at", "keep_rest", "drop", "events")
 _TOP = ("id", "title", "summary", "policy", "lawsuits", "events", "outcome", "sources", "whatif")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
 _EVENT = (
-    "date", "type", "case", "court", "motion", "disposition", "scope", "effective",
-    "expires", "actor", "summary", "citation", "source", "confidence", "note",
+    "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "parts",
+    "covers", "effective", "expires", "impracticable", "actor", "summary", "citation",
+    "source", "confidence", "note",
 )  # fmt: skip
 
 
@@ -256,14 +267,15 @@ def _event(
     }
     for name in ("actor", "citation", "note"):
         values[name] = fields.text(name)
-    for name in ("motion", "disposition", "scope"):
+    for name in _QUALIFIERS:
         if name == kind.qualifier:
-            default = "parties" if name == "scope" else ""
+            default = "parties" if name == "scope" else kind.default
             values[name] = fields.choice(name, kind.choices, default=default)
             if not values[name]:
                 raise reader.fail(fields.line, f"a {type_name} event needs a {name!r} field")
         elif name in fields.items:
             raise reader.fail(fields.line_of(name), f"a {type_name} event has no {name!r} field")
+    values.update(_event_extras(reader, fields, type_name))
     if kind.lawsuit:
         values["case"] = _case_of(reader, fields, suits)
         suit = next((s for s in suits if s.id == values["case"]), None)
@@ -271,6 +283,29 @@ def _event(
     elif "case" in fields.items:
         raise reader.fail(fields.line_of("case"), f"a {type_name} event belongs to no lawsuit")
     return Event(**values)
+
+
+_QUALIFIERS = ("motion", "disposition", "scope", "extent")
+#: The fields only some event types carry, and which types.
+_EXTRAS: dict[str, tuple[str, ...]] = {
+    "parts": ("order_issued", "statute_enacted", "rule_issued"),
+    "covers": ("tro_granted", "injunction_granted"),
+    "impracticable": ("motion_filed",),
+}
+
+
+def _event_extras(reader: _Reader, fields: _Fields, type_name: str) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, types in _EXTRAS.items():
+        if name not in fields.items:
+            continue
+        if type_name not in types:
+            raise reader.fail(fields.line_of(name), f"a {type_name} event has no {name!r} field")
+        if name == "impracticable":
+            values[name] = fields.flag(name)
+        else:
+            values[name] = fields.names(name)
+    return values
 
 
 def _case_of(reader: _Reader, fields: _Fields, suits: tuple[Lawsuit, ...]) -> str:
@@ -438,6 +473,7 @@ def load_scenario(path: str | Path, *, validate: bool = True) -> Scenario:
     be used, and `IllegalTransition` located at the line of the first step the
     law does not allow.
     """
+    path = resolve_scenario(path)
     text = read_input(path, ScenarioError, max_bytes=_MAX_BYTES)
     return parse_scenario(text, str(path), validate=validate)
 
@@ -456,7 +492,7 @@ def to_scenario_yaml(
     """
     events = list(history)
     cases = sorted({event.case for event in events if event.case})
-    us_party = {e.case: e.united_states_party for e in events if e.type == "complaint_filed"}
+    us_party = {e.case: e.united_states_party for e in events if e.type in OPENING}
     policy = "statute" if any(e.type == "statute_enacted" for e in events) else "order"
     document: dict[str, Any] = {
         "id": scenario_id,
@@ -497,6 +533,10 @@ def _event_entry(event: Event, source: str) -> dict[str, Any]:
     for name in ("effective", "expires"):
         if getattr(event, name) is not None:
             entry[name] = getattr(event, name)
+    for name in _EXTRAS:
+        if getattr(event, name):
+            value = getattr(event, name)
+            entry[name] = list(value) if isinstance(value, tuple) else value
     entry["summary"] = event.summary or describe_event(event)
     entry["source"] = event.source or source
     return entry

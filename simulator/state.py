@@ -27,6 +27,8 @@ class PolicyState:
     kind: str = ""
     #: none | issued | withdrawn: the implementing rule
     rule: str = "none"
+    #: the separate prohibitions the implementing rule sets out, if it names them
+    parts: tuple[str, ...] = ()
     effective_on: datetime.date | None = None
     revoked_on: datetime.date | None = None
 
@@ -43,14 +45,23 @@ class LawsuitState:
     tro_since: datetime.date | None = None
     tro_expires: datetime.date | None = None
     tro_extended: bool = False
-    #: none | moved | contested | in_force | stayed | denied | dissolved | vacated
+    #: the restraining order was granted after the government was heard
+    tro_on_notice: bool = False
+    #: none | moved | contested | in_force | partly_stayed | stayed | denied | dissolved | vacated
     injunction: str = "none"
     scope: str = ""
+    #: the parts of the policy the injunction covers; empty: all of it
+    covers: tuple[str, ...] = ()
+    #: none | moved | contested | granted | denied: an injunction pending review,
+    #: asked of the court of appeals when there is no injunction below to keep
+    interim: str = "none"
     #: none | moved | contested | granted | denied: stay motions at each level
     stay_district: str = "none"
     stay_appeals: str = "none"
-    #: none | filed | granted | denied: an emergency application to the Supreme Court
+    #: none | filed | granted | denied | treated: an emergency application to the
+    #: Supreme Court, for a stay or for an injunction pending review
     application: str = "none"
+    application_for: str = ""
     #: none | pending | abeyance | argued | decided | dismissed
     appeal: str = "none"
     appeal_disposition: str = ""
@@ -58,6 +69,8 @@ class LawsuitState:
     supreme: str = "none"
     supreme_disposition: str = ""
     united_states_party: bool = False
+    #: the lawsuit began in the court of appeals, by a petition for review
+    original: bool = False
     #: the last order a notice of appeal can be taken from, and when it was entered
     appealable_order: str = ""
     appealable_on: datetime.date | None = None

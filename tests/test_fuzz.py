@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from simulator.cli import main
+from simulator.events import OPENING
 from simulator.explore.fuzz import first_failure, fuzz
 from simulator.law.invariants import INVARIANTS
 from simulator.law.rules import MODEL
@@ -32,11 +33,10 @@ def test_a_planted_bug_is_found_and_shrunk_to_the_shortest_history() -> None:
     report = fuzz(examples=200, seed=1, model=PLANTED)
     assert report.failure is not None
     assert report.failure.invariant.name == "appeal_from_an_appealable_order"
-    assert [event.type for event in report.failure.history] == [
-        "order_issued",
-        "complaint_filed",
-        "notice_of_appeal_filed",
-    ]
+    first, opening, last = report.failure.history
+    # Either way of starting a lawsuit is as short: a complaint or a supplemental one.
+    assert (first.type, last.type) == ("order_issued", "notice_of_appeal_filed")
+    assert opening.type in OPENING
 
 
 def test_the_same_seed_gives_the_same_result() -> None:

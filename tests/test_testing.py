@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import invariant
 
 from simulator import Event, replay
+from simulator.events import OPENING
 from simulator.testing import ProcessStateMachine, histories
 
 
@@ -20,7 +21,7 @@ def test_histories_are_legal_and_bounded(history: list[Event]) -> None:
 
 @given(histories(max_steps=20, max_lawsuits=2))
 def test_histories_with_several_lawsuits_name_declared_cases(history: list[Event]) -> None:
-    filed = {event.case for event in history if event.type == "complaint_filed"}
+    filed = {event.case for event in history if event.type in OPENING}
     assert {event.case for event in history if event.case} <= filed
     assert len(filed) <= 2
 

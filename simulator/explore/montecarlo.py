@@ -37,6 +37,7 @@ import attrs
 from simulator.decider import Machine
 from simulator.errors import SimulatorError
 from simulator.events import EVENT_TYPES, Event, describe_event
+from simulator.law.enjoined import stops_policy
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.priors import (
     DecisionPrior,
@@ -572,7 +573,7 @@ def _ending(case: _Case) -> tuple[str, str, str]:
     suits = list(machine.suits.values())
     if machine.policy.policy == "revoked":
         policy = "revoked"
-    elif any(suit.injunction == "in_force" or suit.tro == "in_force" for suit in suits):
+    elif any(stops_policy(suit) for suit in suits):
         policy = "enjoined"
     else:
         policy = "in force"

@@ -27,9 +27,14 @@ def _event_for(rule: Rule, day: datetime.date, case: str, model: ProcessModel) -
     fields: dict[str, object] = {"court": rule.key[2], "case": "" if rule.on_policy else case}
     if kind.qualifier:
         fields[kind.qualifier] = rule.qualifier
-    if rule.event == "complaint_filed":
+    if kind.opens:
         fields["united_states_party"] = True
     return Event(rule.event, day, **fields)  # type: ignore[arg-type]
+
+
+def _opens(rule: Rule) -> bool:
+    """Whether ``rule`` starts a new lawsuit rather than moving one under way."""
+    return EVENT_TYPES[rule.event].opens and rule.sources == frozenset({"none"})
 
 
 def candidates(
@@ -42,7 +47,7 @@ def candidates(
     out = []
     for rule in model.rules:
         targets = [""] if rule.on_policy else list(cases)
-        if rule.event == "complaint_filed":
+        if _opens(rule):
             targets = [filing] if filing else []
         for case in targets:
             if (*rule.key, case) in seen:

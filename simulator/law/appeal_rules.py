@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from simulator.law.authorities import (
+    FRAP,
+    FRAP_IN_FORCE,
     LANDIS,
     MOOTNESS,
     MUNSINGWEAR,
@@ -24,12 +26,32 @@ def _decided(verb: str, disposition: str, what: str) -> Rule:
         "28 U.S.C. 2106; FRAP 36",
         f"The court of appeals decides the appeal and enters judgment: it {what}",
         qualifier=disposition,
+        guards=("order_below",),
         effects=("appeal_judgment", "close_appeal_motions"),
         decision="appeal",
     )
 
 
-RULES: tuple[Rule, ...] = (
+def _reviewed(verb: str, disposition: str, what: str) -> Rule:
+    """The court of appeals' judgment on a petition for review, where it is the first court."""
+    return Rule(
+        f"review.{verb}",
+        "appeal_decided",
+        "appeal",
+        {"pending", "argued"},
+        "decided",
+        "FRAP 15(a); FRAP 36; 28 U.S.C. 2106",
+        f"The court of appeals decides the petition for review and enters judgment: {what}",
+        qualifier=disposition,
+        guards=("original_review",),
+        effects=("appeal_judgment", "close_appeal_motions"),
+        decision="appeal",
+    )
+
+
+#: Notices of appeal before the appellate rules of 1968, and a second notice
+#: while the first appeal is pending.
+NOTICE_RULES: tuple[Rule, ...] = (
     Rule(
         "appeal.notice",
         "notice_of_appeal_filed",
@@ -41,6 +63,52 @@ RULES: tuple[Rule, ...] = (
         "injunction can be appealed at once, before the case ends.",
         guards=("appealable_order", "appeal_in_time"),
         effects=("take_appeal",),
+        valid_from=FRAP_IN_FORCE,
+    ),
+    Rule(
+        "appeal.notice.before_frap",
+        "notice_of_appeal_filed",
+        "appeal",
+        {"none", "decided", "dismissed"},
+        "pending",
+        "FRCP 73(a) (1946); 28 U.S.C. 1292(1) (1948); 28 U.S.C. 2107 (1948)",
+        "The losing side appeals to the court of appeals by a notice filed in the trial "
+        "court; orders granting or refusing an injunction can be appealed at once.",
+        guards=("appealable_order", "appeal_in_time"),
+        effects=("take_appeal",),
+        valid_until=FRAP_IN_FORCE,
+        superseded_by=FRAP,
+    ),
+    Rule(
+        "appeal.notice.join",
+        "notice_of_appeal_filed",
+        "appeal",
+        {"pending", "abeyance"},
+        "pending",
+        "FRAP 3(b)(2); 28 U.S.C. 1292(a)(1)",
+        "The losing side appeals a later order while its first appeal is pending; the court "
+        "of appeals joins the two appeals and hears them together.",
+        guards=("appealable_order", "appeal_in_time"),
+        effects=("take_appeal",),
+        valid_from=FRAP_IN_FORCE,
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (
+    *NOTICE_RULES,
+    Rule(
+        "review.petition",
+        "petition_for_review_filed",
+        "appeal",
+        {"none"},
+        "pending",
+        "FRAP 15(a)(1); 28 U.S.C. 2342; Pub. L. 118-50, div. H, sec. 3",
+        "Where a statute sends challenges straight to a court of appeals, the challengers "
+        "petition it for review: there is no trial court, and the court of appeals is the "
+        "first court to hear the case.",
+        guards=("policy_exists", "no_order_below"),
+        effects=("open_review",),
     ),
     Rule(
         "appeal.abeyance",
@@ -73,6 +141,8 @@ RULES: tuple[Rule, ...] = (
     _decided("reverse", "reversed", "reverses the order appealed from."),
     _decided("vacate", "vacated", "vacates the order appealed from, wiping it out."),
     _decided("remand", "remanded", "sends the case back to the trial court to do more."),
+    _reviewed("deny", "petition_denied", "it denies the petition, upholding the law."),
+    _reviewed("grant", "petition_granted", "it grants the petition and holds the law invalid."),
     Rule(
         "appeal.dismiss.voluntary",
         "appeal_dismissed",

@@ -11,7 +11,10 @@ import datetime
 __all__ = [
     "BEFORE_SUPREME",
     "CASA",
+    "FRAP",
+    "FRAP_IN_FORCE",
     "INJUNCTION_AGAIN",
+    "IRAP",
     "LANDIS",
     "LIVE_IN_SUPREME",
     "MOOTNESS",
@@ -20,6 +23,7 @@ __all__ = [
     "NOT_STARTED",
     "ON_APPEAL",
     "OPEN_MOTION",
+    "RELIEF_LIVE",
     "TRO_AGAIN",
     "TRUMP_V_CASA",
     "WINTER",
@@ -33,11 +37,20 @@ WINTER = "Winter v. NRDC, 555 U.S. 7, 20 (2008)"
 LANDIS = "Landis v. North American Co., 299 U.S. 248, 254 (1936)"
 MUNSINGWEAR = "United States v. Munsingwear, Inc., 340 U.S. 36, 39 (1950)"
 MOOTNESS = "U.S. Const. art. III, sec. 2 (case or controversy)"
+#: The Supreme Court's own partial stay: the travel-ban injunctions paused except for
+#: people with a bona fide relationship with a person or entity in the United States.
+IRAP = "Trump v. International Refugee Assistance Project, 582 U.S. 571, 580-582 (2017)"
+#: The Federal Rules of Appellate Procedure took effect on July 1, 1968; before them,
+#: appeals followed the Civil Rules (FRCP 62, 73) and the Judicial Code of 1948.
+FRAP_IN_FORCE = datetime.date(1968, 7, 1)
+FRAP = "Federal Rules of Appellate Procedure (in force from July 1, 1968)"
 
 NOT_STARTED = frozenset({"none"})
 #: A restraining order or an injunction can be asked for again after these.
 TRO_AGAIN = frozenset({"none", "denied", "expired", "dissolved", "replaced"})
 INJUNCTION_AGAIN = frozenset({"none", "denied", "dissolved", "vacated"})
+#: An injunction that still stops at least part of the policy.
+RELIEF_LIVE = frozenset({"in_force", "partly_stayed", "widening"})
 #: A motion that has been filed and not yet decided.
 OPEN_MOTION = frozenset({"moved", "contested"})
 ON_APPEAL = frozenset({"pending", "abeyance", "argued"})

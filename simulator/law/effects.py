@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from simulator.events import Event
+from simulator.law.authorities import RELIEF_LIVE
 from simulator.law.deadlines import tro_end, tro_extension_end
 from simulator.state import LawsuitState, PolicyState
 
@@ -41,19 +42,25 @@ class Effect:
 
 _NO_CHANGE: Changes = {}
 _PENDING = ("moved", "contested")
-_RELIEF_LIVE = ("in_force", "stayed")
+#: An injunction that exists, whether or not a stay pauses it.
+_RELIEF_GRANTED = RELIEF_LIVE | {"stayed"}
 
 
 def _issue_order(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    return {"kind": "order", "effective_on": event.effective or event.date}
+    return {"kind": "order", "effective_on": event.effective or event.date, "parts": event.parts}
 
 
 def _enact_statute(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    return {"kind": "statute", "effective_on": event.effective or event.date}
+    return {"kind": "statute", "effective_on": event.effective or event.date, "parts": event.parts}
 
 
 def _set_effective(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    return {"effective_on": event.effective} if event.effective else _NO_CHANGE
+    # The implementing rule says what exactly is prohibited, so its parts, when
+    # it names them, replace the order's.
+    changes: Changes = {"effective_on": event.effective} if event.effective else {}
+    if event.parts:
+        changes["parts"] = event.parts
+    return changes
 
 
 def _record_revocation(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
@@ -68,9 +75,19 @@ def _record_parties(suit: LawsuitState, policy: PolicyState, event: Event) -> Ch
     return {"united_states_party": event.united_states_party}
 
 
+def _open_review(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    return {"united_states_party": event.united_states_party, "original": True}
+
+
 def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
     expires = event.expires or tro_end(event.date)
-    return {"tro_since": event.date, "tro_expires": expires, "tro_extended": False}
+    return {
+        "tro_since": event.date,
+        "tro_expires": expires,
+        "tro_extended": False,
+        "tro_on_notice": False,
+        "covers": event.covers,
+    }
 
 
 def _extend_tro(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
@@ -83,10 +100,21 @@ def _appealable(suit: LawsuitState, policy: PolicyState, event: Event) -> Change
 
 
 def _record_scope(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    changes: Changes = {"scope": event.scope}
+    changes: Changes = {"scope": event.scope, "covers": event.covers}
     if suit.tro == "in_force":
         changes["tro"] = "replaced"
     return changes
+
+
+def _widen_scope(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    # The second injunction adds to the first; one that names no parts covers
+    # the whole policy, and so does the union.
+    covers = () if not event.covers else tuple(dict.fromkeys((*suit.covers, *event.covers)))
+    return {"scope": event.scope, "covers": covers}
+
+
+def _tro_on_notice(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    return {"tro_on_notice": True}
 
 
 def _take_appeal(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
@@ -94,7 +122,29 @@ def _take_appeal(suit: LawsuitState, policy: PolicyState, event: Event) -> Chang
 
 
 def _stay_relief(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    return {"injunction": "stayed"} if suit.injunction == "in_force" else _NO_CHANGE
+    return {"injunction": "stayed"} if suit.injunction in RELIEF_LIVE else _NO_CHANGE
+
+
+def _stay_relief_in_part(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    return {"injunction": "partly_stayed"} if suit.injunction in RELIEF_LIVE else _NO_CHANGE
+
+
+def _ask_application(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    return {"application_for": event.motion}
+
+
+def _grant_application(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    # The Court grants what it was asked for: a stay pauses the injunction below,
+    # an injunction pending review stops the policy itself.
+    if suit.application_for == "injunction_pending_review":
+        return {"interim": "granted"}
+    if event.extent == "partial":
+        return _stay_relief_in_part(suit, policy, event)
+    return _stay_relief(suit, policy, event)
+
+
+def _treat_as_petition(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    return {"application": "treated"}
 
 
 def _end_relief(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
@@ -107,7 +157,7 @@ def _vacate_relief(suit: LawsuitState, policy: PolicyState, event: Event) -> Cha
 
 def _relief_becomes(suit: LawsuitState, value: str) -> Changes:
     changes: Changes = {}
-    if suit.injunction in _RELIEF_LIVE:
+    if suit.injunction in _RELIEF_GRANTED:
         changes["injunction"] = value
     if suit.tro == "in_force":
         changes["tro"] = "dissolved"
@@ -127,25 +177,41 @@ def _appeal_judgment(suit: LawsuitState, policy: PolicyState, event: Event) -> C
 
 def _supreme_judgment(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
     changes: Changes = {"supreme_disposition": event.disposition or "vacated"}
+    changes.update(_close_review_motions(suit, policy, event))
     overturned = _overturns(event) or event.type == "vacated_as_moot"
     if overturned and suit.appealable_order == "injunction_granted":
         changes.update(_vacate_relief(suit, policy, event))
+    elif event.disposition == "affirmed" and suit.injunction in ("stayed", "partly_stayed"):
+        # A stay pending review ends with the review: the injunction the Court
+        # upheld binds again.
+        changes["injunction"] = "in_force"
     return changes
 
 
 def _close_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
     # A case that ends leaves nothing for the trial court to decide: motions
     # still pending are denied as moot.
-    return {
+    changes: Changes = {
         slot: "denied"
         for slot in ("tro", "injunction", "stay_district")
         if getattr(suit, slot) in _PENDING
     }
+    if suit.injunction == "widening":
+        changes["injunction"] = "in_force"
+    return changes
 
 
 def _close_appeal_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
     # The same when the appeal ends: a stay pending appeal has nothing left to pause.
     return {"stay_appeals": "denied"} if suit.stay_appeals in _PENDING else _NO_CHANGE
+
+
+def _close_review_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+    # Once the Supreme Court decides, nothing is left pending review.
+    changes: Changes = {"interim": "denied"} if suit.interim in _PENDING else {}
+    if suit.application == "filed":
+        changes["application"] = "denied"
+    return changes
 
 
 def _defendants_win(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
@@ -158,7 +224,13 @@ def _defendants_win(suit: LawsuitState, policy: PolicyState, event: Event) -> Ch
 _DISSOLVES = (("injunction", "dissolved"), ("tro", "dissolved"))
 _VACATES = (("injunction", "vacated"), ("tro", "dissolved"))
 
-_MOOT_MOTIONS = (("tro", "denied"), ("injunction", "denied"), ("stay_district", "denied"))
+_CLOSES_REVIEW = (("interim", "denied"), ("application", "denied"))
+_MOOT_MOTIONS = (
+    ("tro", "denied"),
+    ("injunction", "denied"),
+    ("injunction", "in_force"),
+    ("stay_district", "denied"),
+)
 
 #: Every effect by name.
 EFFECTS: Mapping[str, Effect] = {
@@ -175,7 +247,19 @@ EFFECTS: Mapping[str, Effect] = {
             "records whether the United States is a party",
             _record_parties,
         ),
+        Effect(
+            "open_review",
+            "lawsuit",
+            "the lawsuit starts in the court of appeals, with no trial court below",
+            _open_review,
+        ),
         Effect("start_tro", "lawsuit", "starts the restraining order's clock", _start_tro),
+        Effect(
+            "tro_on_notice",
+            "lawsuit",
+            "notes that the government was heard before the restraining order",
+            _tro_on_notice,
+        ),
         Effect("extend_tro", "lawsuit", "extends the restraining order", _extend_tro),
         Effect(
             "appealable_order",
@@ -186,9 +270,16 @@ EFFECTS: Mapping[str, Effect] = {
         Effect(
             "record_scope",
             "lawsuit",
-            "records whom the injunction protects; it replaces any restraining order",
+            "records whom and which parts of the policy the injunction protects; it replaces "
+            "any restraining order",
             _record_scope,
             (("tro", "replaced"),),
+        ),
+        Effect(
+            "widen_scope",
+            "lawsuit",
+            "adds the parts of the policy the new injunction covers to those already enjoined",
+            _widen_scope,
         ),
         Effect("take_appeal", "lawsuit", "the order is now on appeal", _take_appeal),
         Effect(
@@ -197,6 +288,34 @@ EFFECTS: Mapping[str, Effect] = {
             "pauses the injunction",
             _stay_relief,
             (("injunction", "stayed"),),
+        ),
+        Effect(
+            "stay_relief_in_part",
+            "lawsuit",
+            "pauses the injunction in part; the rest stays in force",
+            _stay_relief_in_part,
+            (("injunction", "partly_stayed"),),
+        ),
+        Effect(
+            "ask_application",
+            "lawsuit",
+            "records what the application asks for",
+            _ask_application,
+        ),
+        Effect(
+            "grant_application",
+            "lawsuit",
+            "grants what the application asked: a stay of the injunction (in full or in "
+            "part) or an injunction pending review",
+            _grant_application,
+            (("injunction", "stayed"), ("injunction", "partly_stayed"), ("interim", "granted")),
+        ),
+        Effect(
+            "treat_as_petition",
+            "lawsuit",
+            "the application becomes the petition for certiorari",
+            _treat_as_petition,
+            (("application", "treated"),),
         ),
         Effect(
             "end_relief",
@@ -222,9 +341,10 @@ EFFECTS: Mapping[str, Effect] = {
         Effect(
             "supreme_judgment",
             "lawsuit",
-            "records the Supreme Court's judgment; overturning an injunction ends it",
+            "records the Supreme Court's judgment; overturning an injunction ends it, "
+            "upholding it ends any stay",
             _supreme_judgment,
-            _VACATES,
+            (*_VACATES, ("injunction", "in_force"), *_CLOSES_REVIEW),
         ),
         Effect(
             "close_motions",
@@ -239,6 +359,13 @@ EFFECTS: Mapping[str, Effect] = {
             "a stay motion still pending in the court of appeals is denied as moot",
             _close_appeal_motions,
             (("stay_appeals", "denied"),),
+        ),
+        Effect(
+            "close_review_motions",
+            "lawsuit",
+            "motions for relief pending review are denied with the decision",
+            _close_review_motions,
+            _CLOSES_REVIEW,
         ),
         Effect(
             "final_judgment",

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from simulator.events import Event
+from simulator.law.authorities import RELIEF_LIVE
 from simulator.law.deadlines import (
     TRO_DAYS,
     appeal_deadline,
@@ -88,8 +89,70 @@ def _trial_text(suit: LawsuitState) -> str:
 
 
 def _relief_in_force(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
-    if suit.injunction != "in_force" and suit.tro != "in_force":
+    if suit.injunction not in RELIEF_LIVE and suit.tro != "in_force":
         return "there is no injunction or restraining order in force to stay"
+    return None
+
+
+def _tro_heard(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.tro != "in_force" or not suit.tro_on_notice:
+        return (
+            "only a restraining order in force, granted after the government was heard, can "
+            "become a preliminary injunction without a motion"
+        )
+    return None
+
+
+def _partly_covered(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if not suit.covers:
+        return "the injunction in force already covers the whole policy"
+    return None
+
+
+def _no_order_below(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.trial != "none":
+        return "this lawsuit is in the trial court; its appeal comes by notice of appeal"
+    return None
+
+
+def _original_review(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if not suit.original:
+        return "this is an appeal from a trial court's order, which is affirmed or reversed"
+    return None
+
+
+def _order_below(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.original:
+        return "a petition for review is granted or denied: there is no order below to affirm"
+    return None
+
+
+def _under_review(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.appeal not in ("pending", "abeyance", "argued", "decided"):
+        return "no appeal or petition for review is pending or decided"
+    if suit.supreme in ("denied", "decided"):
+        return "review has ended: the Supreme Court has acted"
+    return None
+
+
+def _interim_sought_below(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.interim == "none":
+        return (
+            "an injunction pending review must first be asked of the court of appeals before "
+            "a Justice is asked"
+        )
+    return None
+
+
+def _application_for_stay(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.application_for != "stay":
+        return "only a stay of an injunction can be granted in part"
+    return None
+
+
+def _application_pending(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.application != "filed":
+        return "no emergency application is pending to take as a petition"
     return None
 
 
@@ -130,8 +193,11 @@ def _appeal_open(suit: LawsuitState, policy: PolicyState, event: Event) -> str |
 
 
 def _stay_sought_below(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
-    if suit.stay_district == "none":
-        return "a stay pending appeal must ordinarily be asked of the trial court first"
+    if suit.stay_district == "none" and not event.impracticable:
+        return (
+            "a stay pending appeal must be asked of the trial court first, unless the motion "
+            "shows that asking it would be impracticable"
+        )
     return None
 
 
@@ -230,7 +296,65 @@ GUARDS: Mapping[str, Guard] = {
             "FRAP 8(a)(1)",
             "an injunction or restraining order is in force",
             _relief_in_force,
-            needs=(("injunction", frozenset({"in_force"})),),
+            needs=(("injunction", frozenset({"in_force", "partly_stayed"})),),
+        ),
+        Guard(
+            "tro_heard",
+            "FRCP 65(a)(1)",
+            "a restraining order granted after notice and a hearing is in force",
+            _tro_heard,
+            needs=(("tro", frozenset({"in_force"})),),
+        ),
+        Guard(
+            "partly_covered",
+            "FRCP 65(d)(1)(C)",
+            "the injunction in force covers only part of the policy",
+            _partly_covered,
+        ),
+        Guard(
+            "no_order_below",
+            "FRAP 15(a)(1)",
+            "the lawsuit has no trial court below",
+            _no_order_below,
+        ),
+        Guard(
+            "original_review",
+            "FRAP 15(a)(1)",
+            "the lawsuit began by a petition for review in the court of appeals",
+            _original_review,
+        ),
+        Guard(
+            "order_below",
+            "28 U.S.C. 2106",
+            "the appeal is from an order of a trial court",
+            _order_below,
+        ),
+        Guard(
+            "under_review",
+            "FRAP 8(a)(2); 28 U.S.C. 2101(f)",
+            "an appeal or petition for review is pending, or decided with certiorari still open",
+            _under_review,
+            needs=(("appeal", frozenset({"pending", "argued", "decided"})),),
+        ),
+        Guard(
+            "interim_sought_below",
+            "S. Ct. R. 23.3",
+            "the court of appeals was asked for an injunction pending review first",
+            _interim_sought_below,
+            needs=(("interim", frozenset({"moved", "contested", "denied"})),),
+        ),
+        Guard(
+            "application_for_stay",
+            "S. Ct. R. 23",
+            "the application asks for a stay of an injunction",
+            _application_for_stay,
+        ),
+        Guard(
+            "application_pending",
+            "S. Ct. R. 22",
+            "an emergency application is pending",
+            _application_pending,
+            needs=(("application", frozenset({"filed"})),),
         ),
         Guard(
             "appealable_order",
@@ -263,7 +387,7 @@ GUARDS: Mapping[str, Guard] = {
         Guard(
             "stay_sought_below",
             "FRAP 8(a)(2)(A)",
-            "the trial court was asked for a stay first",
+            "the trial court was asked for a stay first, or asking it was impracticable",
             _stay_sought_below,
             needs=(("stay_district", frozenset({"moved", "contested", "denied"})),),
         ),

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
+from simulator.law.authorities import RELIEF_LIVE
 from simulator.state import CaseState, LawsuitState
 
 __all__ = ["INVARIANTS", "Invariant", "broken"]
@@ -48,28 +49,30 @@ def _case_below(suit: LawsuitState) -> str | None:
 
 
 def _appealable_order(suit: LawsuitState) -> str | None:
-    if suit.appeal != "none" and not suit.appealable_order:
+    if suit.appeal != "none" and not suit.appealable_order and not suit.original:
         return f"the appeal is {suit.appeal} but no appealable order was ever entered"
     return None
 
 
+#: The injunction states in which a court has granted one.
+_GRANTED = RELIEF_LIVE | {"stayed"}
+
+
 def _granted(suit: LawsuitState) -> str | None:
-    if suit.injunction in ("in_force", "stayed") and not suit.scope:
+    if suit.injunction in _GRANTED and not suit.scope:
         return f"an injunction is {suit.injunction} but no court granted one"
     return None
 
 
 def _stayed_by_a_court(suit: LawsuitState) -> str | None:
     stays = (suit.stay_district, suit.stay_appeals, suit.application)
-    if suit.injunction == "stayed" and "granted" not in stays:
+    if suit.injunction in ("stayed", "partly_stayed") and "granted" not in stays:
         return "the injunction is stayed but no court granted a stay"
     return None
 
 
 def _relief_ends_with_the_case(suit: LawsuitState) -> str | None:
-    if suit.trial == "dismissed" and (
-        suit.injunction in ("in_force", "stayed") or suit.tro == "in_force"
-    ):
+    if suit.trial == "dismissed" and (suit.injunction in _GRANTED or suit.tro == "in_force"):
         return "the case was dismissed but its injunction or restraining order lives on"
     return None
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
+
 from simulator.law.authorities import (
     CASA,
     INJUNCTION_AGAIN,
     OPEN_MOTION,
+    RELIEF_LIVE,
     TRO_AGAIN,
     TRUMP_V_CASA,
     WINTER,
@@ -75,7 +78,7 @@ TRO_RULES: tuple[Rule, ...] = (
         "After hearing both sides, the judge grants a short restraining order that holds "
         "things as they are until a preliminary injunction can be decided.",
         guards=("case_open", "live_controversy", "tro_within_limit"),
-        effects=("start_tro",),
+        effects=("start_tro", "tro_on_notice"),
         decision="tro",
     ),
     Rule(
@@ -121,7 +124,48 @@ _GRANT = (
 )
 
 
+@attrs.frozen
+class _Way:
+    """One way a preliminary injunction comes about: the rows differ in where from."""
+
+    verb: str
+    sources: frozenset[str]
+    explanation: str
+    guards: tuple[str, ...]
+    effects: tuple[str, ...]
+    authority: str = ""
+
+
+_FRESH = _Way(
+    "grant",
+    frozenset({"contested"}),
+    _GRANT,
+    ("case_open", "live_controversy"),
+    ("appealable_order", "record_scope"),
+)
+_WIDENED = _Way(
+    "widen",
+    frozenset({"widening"}),
+    "The judge extends the preliminary injunction to parts of the policy it did not yet "
+    "cover, on the same findings.",
+    ("case_open", "live_controversy"),
+    ("appealable_order", "widen_scope"),
+    "FRCP 65(d)(1)(C)",
+)
+_CONVERTED = _Way(
+    "convert",
+    frozenset({"none"}),
+    "The judge turns a restraining order granted after notice and a hearing into a "
+    "preliminary injunction, here on the parties' stipulation, without a new motion: the "
+    "government has already been heard.",
+    ("case_open", "live_controversy", "tro_heard"),
+    ("appealable_order", "record_scope"),
+    "Sampson v. Murray, 415 U.S. 61, 86-88 (1974)",
+)
+
+
 def _granted(
+    way: _Way,
     scope: str,
     citation: str,
     whom: str,
@@ -129,23 +173,99 @@ def _granted(
     valid_until: datetime.date | None = None,
     superseded_by: str = "",
 ) -> Rule:
-    """A preliminary injunction of one scope; they differ only in whom they protect."""
+    """A preliminary injunction of one scope, come about in one way."""
     return Rule(
-        f"injunction.grant.{scope}",
+        f"injunction.{way.verb}.{scope}",
         "injunction_granted",
         "injunction",
-        {"contested"},
+        way.sources,
         "in_force",
-        citation,
-        f"{_GRANT} {whom}",
+        f"{citation}; {way.authority}" if way.authority else citation,
+        f"{way.explanation} {whom}",
         qualifier=scope,
-        guards=("case_open", "live_controversy"),
-        effects=("appealable_order", "record_scope"),
+        guards=way.guards,
+        effects=way.effects,
         decision="injunction",
         valid_until=valid_until,
         superseded_by=superseded_by,
     )
 
+
+def _scopes(way: _Way) -> tuple[Rule, ...]:
+    """The injunction of each scope, with universal ones ending with Trump v. CASA."""
+    return (
+        _granted(way, "parties", f"FRCP 65(a)(1); {WINTER}", "It protects the plaintiffs."),
+        _granted(
+            way,
+            "class",
+            f"FRCP 65(a)(1); FRCP 23(b)(2); {WINTER}",
+            "It protects a certified class.",
+        ),
+        _granted(
+            way,
+            "universal",
+            f"FRCP 65(a)(1); {WINTER}",
+            "It protects everyone, not only the plaintiffs (a universal or 'nationwide' "
+            "injunction), as federal courts could order before Trump v. CASA.",
+            valid_until=TRUMP_V_CASA,
+            superseded_by=CASA,
+        ),
+    )
+
+
+#: A second motion in a lawsuit whose injunction covers only part of the policy
+#: (for example, prohibitions that take effect later): the injunction in force
+#: stays in force while the court decides whether to widen it.
+WIDENING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "injunction.move.widen",
+        "motion_filed",
+        "injunction",
+        {"in_force"},
+        "widening",
+        "FRCP 65(a); FRCP 65(d)(1)(C)",
+        "The plaintiffs ask the judge to extend the preliminary injunction to the parts of "
+        "the policy it does not yet cover; the injunction already granted stays in force.",
+        qualifier="preliminary_injunction",
+        guards=("case_open", "partly_covered"),
+    ),
+    Rule(
+        "injunction.brief.widen",
+        "brief_filed",
+        "injunction",
+        {"widening"},
+        "widening",
+        "FRCP 65(a)(1); FRCP 7(b)(1)",
+        "A party files a brief on the motion to extend the injunction.",
+        qualifier="preliminary_injunction",
+        guards=("case_open",),
+    ),
+    Rule(
+        "injunction.hear.widen",
+        "hearing_held",
+        "injunction",
+        {"widening"},
+        "widening",
+        "FRCP 65(a)(1); FRCP 78(a)",
+        "The judge hears both sides on extending the injunction.",
+        qualifier="preliminary_injunction",
+        guards=("case_open",),
+    ),
+    *_scopes(_WIDENED),
+    Rule(
+        "injunction.deny.widen",
+        "injunction_denied",
+        "injunction",
+        {"widening"},
+        "in_force",
+        "FRCP 65(a); 28 U.S.C. 1292(a)(1)",
+        "The judge refuses to extend the injunction; what it already covers stays enjoined, "
+        "and the refusal can be appealed.",
+        effects=("appealable_order",),
+        decision="injunction",
+        guards=("case_open",),
+    ),
+)
 
 INJUNCTION_RULES: tuple[Rule, ...] = (
     Rule(
@@ -183,16 +303,8 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
         qualifier="preliminary_injunction",
         guards=("case_open",),
     ),
-    _granted("parties", f"FRCP 65(a)(1); {WINTER}", "It protects the plaintiffs."),
-    _granted("class", f"FRCP 65(a)(1); FRCP 23(b)(2); {WINTER}", "It protects a certified class."),
-    _granted(
-        "universal",
-        f"FRCP 65(a)(1); {WINTER}",
-        "It protects everyone, not only the plaintiffs (a universal or 'nationwide' "
-        "injunction), as federal courts could order before Trump v. CASA.",
-        valid_until=TRUMP_V_CASA,
-        superseded_by=CASA,
-    ),
+    *_scopes(_FRESH),
+    *_scopes(_CONVERTED),
     Rule(
         "injunction.deny",
         "injunction_denied",
@@ -210,7 +322,7 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
         "injunction.dissolve",
         "injunction_dissolved",
         "injunction",
-        {"in_force", "stayed"},
+        RELIEF_LIVE | {"stayed"},
         "dissolved",
         "28 U.S.C. 1292(a)(1)",
         "The judge dissolves the injunction, for example because the policy is gone; the "
@@ -219,4 +331,4 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = (*TRO_RULES, *INJUNCTION_RULES)
+RULES: tuple[Rule, ...] = (*TRO_RULES, *INJUNCTION_RULES, *WIDENING_RULES)

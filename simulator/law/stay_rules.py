@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from simulator.law.authorities import (
+    FRAP,
+    FRAP_IN_FORCE,
+    IRAP,
     NKEN,
     OPEN_MOTION,
 )
@@ -15,6 +18,58 @@ stay = (
     "harmed without a stay, would injure the other side by it, and where the public "
     "interest lies."
 )
+#: An injunction pending review: when there is no injunction below to keep (the
+#: trial court refused one, or the case began in the court of appeals), the
+#: challengers ask the court of appeals to stop the policy itself meanwhile.
+INTERIM_RULES: tuple[Rule, ...] = (
+    Rule(
+        "interim.move",
+        "motion_filed",
+        "interim",
+        {"none", "denied"},
+        "moved",
+        "FRAP 8(a)(1)(C); FRAP 8(a)(2); 28 U.S.C. 1651(a)",
+        "The challengers ask the court of appeals to stop the policy while the case is "
+        "reviewed, here the Supreme Court's review.",
+        qualifier="injunction_pending_review",
+        court="appeals",
+        guards=("under_review", "live_controversy"),
+    ),
+    Rule(
+        "interim.brief",
+        "brief_filed",
+        "interim",
+        OPEN_MOTION,
+        "contested",
+        "FRAP 27(a)(3)",
+        "A party responds to the motion for an injunction pending review.",
+        qualifier="injunction_pending_review",
+        court="appeals",
+    ),
+    Rule(
+        "interim.grant",
+        "injunction_pending_review_granted",
+        "interim",
+        OPEN_MOTION,
+        "granted",
+        f"FRAP 8(a)(2); {NKEN}",
+        "The court of appeals stops the policy until the review is over, weighing the same "
+        "four factors as for a stay.",
+        guards=("live_controversy",),
+        decision="interim",
+    ),
+    Rule(
+        "interim.deny",
+        "injunction_pending_review_denied",
+        "interim",
+        OPEN_MOTION,
+        "denied",
+        f"FRAP 8(a)(2); {NKEN}",
+        "The court of appeals refuses to stop the policy while the case is reviewed.",
+        decision="interim",
+    ),
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "stay.move.district",
@@ -56,6 +111,7 @@ RULES: tuple[Rule, ...] = (
         "granted",
         f"FRAP 8(a)(1); FRCP 62(d); {NKEN}",
         "The trial judge pauses the injunction during the appeal, " + stay,
+        qualifier="full",
         effects=("stay_relief",),
         decision="stay_district",
     ),
@@ -81,6 +137,22 @@ RULES: tuple[Rule, ...] = (
         qualifier="stay",
         court="appeals",
         guards=("appeal_pending", "relief_in_force", "stay_sought_below"),
+        valid_from=FRAP_IN_FORCE,
+    ),
+    Rule(
+        "stay.move.appeals.before_frap",
+        "motion_filed",
+        "stay_appeals",
+        {"none", "denied"},
+        "moved",
+        "FRCP 62(g) (1938); 28 U.S.C. 1651(a) (1948)",
+        "The government asks the court of appeals to pause the injunction while it appeals. "
+        "Before the appellate rules of 1968 nothing required asking the trial judge first.",
+        qualifier="stay",
+        court="appeals",
+        guards=("appeal_pending", "relief_in_force"),
+        valid_until=FRAP_IN_FORCE,
+        superseded_by=FRAP,
     ),
     Rule(
         "stay.brief.appeals",
@@ -112,8 +184,23 @@ RULES: tuple[Rule, ...] = (
         "granted",
         f"FRAP 8(a)(2); {NKEN}",
         "A panel of the court of appeals pauses the injunction during the appeal, " + stay,
+        qualifier="full",
         court="appeals",
         effects=("stay_relief",),
+        decision="stay_appeals",
+    ),
+    Rule(
+        "stay.grant.appeals.partial",
+        "stay_granted",
+        "stay_appeals",
+        OPEN_MOTION,
+        "granted",
+        f"FRAP 8(a)(2); {NKEN}; {IRAP}",
+        "The court of appeals pauses the injunction only in part: it stays in force for those "
+        "the court finds would be harmed most, and the policy applies to everyone else, " + stay,
+        qualifier="partial",
+        court="appeals",
+        effects=("stay_relief_in_part",),
         decision="stay_appeals",
     ),
     Rule(
@@ -135,8 +222,23 @@ RULES: tuple[Rule, ...] = (
         "filed",
         "S. Ct. R. 22; S. Ct. R. 23; 28 U.S.C. 1651",
         "The government asks the Circuit Justice, and through the Justice the whole Court, "
-        "to pause the injunction, after the court of appeals refused.",
+        "to pause the injunction, after asking the court of appeals.",
+        qualifier="stay",
         guards=("relief_in_force", "appeal_pending", "stay_sought_in_appeals"),
+        effects=("ask_application",),
+    ),
+    Rule(
+        "application.file.injunction",
+        "application_filed",
+        "application",
+        {"none", "denied"},
+        "filed",
+        "S. Ct. R. 22; S. Ct. R. 23.3; 28 U.S.C. 1651(a)",
+        "The challengers ask the Supreme Court to stop the policy itself while it decides "
+        "whether to review the case, after the court of appeals refused.",
+        qualifier="injunction_pending_review",
+        guards=("under_review", "interim_sought_below", "live_controversy"),
+        effects=("ask_application",),
     ),
     Rule(
         "application.grant",
@@ -145,8 +247,24 @@ RULES: tuple[Rule, ...] = (
         {"filed"},
         "granted",
         "S. Ct. R. 23.1",
-        "The Supreme Court pauses the injunction while the case goes on below.",
-        effects=("stay_relief",),
+        "The Supreme Court grants the application: it pauses the injunction while the case "
+        "goes on below, or stops the policy while it reviews the case.",
+        qualifier="full",
+        effects=("grant_application",),
+        decision="application",
+    ),
+    Rule(
+        "application.grant.partial",
+        "application_granted",
+        "application",
+        {"filed"},
+        "granted",
+        f"S. Ct. R. 23.1; {IRAP}",
+        "The Supreme Court pauses the injunction in part, leaving it in force for those "
+        "with the strongest claims.",
+        qualifier="partial",
+        guards=("application_for_stay",),
+        effects=("grant_application",),
         decision="application",
     ),
     Rule(
@@ -156,7 +274,9 @@ RULES: tuple[Rule, ...] = (
         {"filed"},
         "denied",
         "S. Ct. R. 23.1",
-        "The Supreme Court refuses to pause the injunction; it stays in force.",
+        "The Supreme Court refuses the application: the injunction stays in force, or the "
+        "policy does.",
         decision="application",
     ),
+    *INTERIM_RULES,
 )

@@ -52,6 +52,18 @@ RULES: tuple[Rule, ...] = (
         guards=("appeal_pending",),
     ),
     Rule(
+        "cert.application_as_petition",
+        "application_treated_as_petition",
+        "supreme",
+        BEFORE_SUPREME,
+        "petition",
+        "28 U.S.C. 1254(1); 28 U.S.C. 2101(e); S. Ct. R. 10",
+        "The Supreme Court takes an emergency application as a petition for certiorari, so "
+        "that it can decide the case itself, quickly, instead of only whether to pause it.",
+        guards=("application_pending",),
+        effects=("treat_as_petition",),
+    ),
+    Rule(
         "cert.grant",
         "cert_granted",
         "supreme",

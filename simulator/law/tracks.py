@@ -58,10 +58,22 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "contested": "a motion for a preliminary injunction is pending and the other side "
         "has been heard",
         "in_force": "a preliminary injunction is in force",
+        "partly_stayed": "the preliminary injunction is paused in part by a stay and in force "
+        "for the rest",
+        "widening": "a preliminary injunction is in force for part of the policy and a "
+        "motion to extend it is pending",
         "stayed": "the preliminary injunction is paused by a stay",
         "denied": "the preliminary injunction was refused",
         "dissolved": "the preliminary injunction was dissolved",
         "vacated": "the preliminary injunction was vacated",
+    },
+    "interim": {
+        "none": "nobody has asked the court of appeals for an injunction pending review",
+        "moved": "a motion for an injunction pending review is pending in the court of appeals",
+        "contested": "a motion for an injunction pending review is pending in the court of "
+        "appeals and has been answered",
+        "granted": "the court of appeals enjoined the policy pending review",
+        "denied": "the court of appeals refused an injunction pending review",
     },
     "stay_district": {
         "none": "nobody has asked the trial court for a stay pending appeal",
@@ -82,6 +94,7 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "filed": "an emergency application is pending in the Supreme Court",
         "granted": "the Supreme Court granted the emergency application",
         "denied": "the Supreme Court denied the emergency application",
+        "treated": "the Supreme Court took the emergency application as a petition for certiorari",
     },
     "appeal": {
         "none": "no appeal has been taken",
@@ -108,6 +121,7 @@ SLOT_LANE: Mapping[str, str] = {
     "trial": "trial",
     "tro": "trial",
     "injunction": "trial",
+    "interim": "stays",
     "stay_district": "stays",
     "stay_appeals": "stays",
     "application": "stays",
@@ -122,7 +136,8 @@ SLOT_LANE: Mapping[str, str] = {
 AWAITING: Mapping[str, frozenset[str]] = {
     "trial": frozenset({"pending", "stayed"}),
     "tro": frozenset({"moved", "contested"}),
-    "injunction": frozenset({"moved", "contested"}),
+    "injunction": frozenset({"moved", "contested", "widening"}),
+    "interim": frozenset({"moved", "contested"}),
     "stay_district": frozenset({"moved", "contested"}),
     "stay_appeals": frozenset({"moved", "contested"}),
     "application": frozenset({"filed"}),

@@ -25,6 +25,18 @@ RULES: tuple[Rule, ...] = (
         effects=("record_parties",),
     ),
     Rule(
+        "complaint.supplement",
+        "complaint_amended",
+        "trial",
+        NOT_STARTED,
+        "pending",
+        "FRCP 15(a)(2); FRCP 15(d)",
+        "Plaintiffs already suing over an earlier action bring the new policy into their "
+        "lawsuit with a supplemental complaint, instead of starting a new case.",
+        guards=("policy_exists",),
+        effects=("record_parties",),
+    ),
+    Rule(
         "complaint.amend",
         "complaint_amended",
         "trial",

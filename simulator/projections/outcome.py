@@ -15,6 +15,7 @@ import attrs
 from simulator.decider import Step
 from simulator.events import describe_event
 from simulator.explore.walk import next_steps
+from simulator.law.enjoined import Enjoined, enjoined, stops_policy
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
 from simulator.law.tracks import describe
@@ -44,17 +45,31 @@ class Outcome:
     as_of: str
     policy: str
     enjoined: bool
+    #: fully, partly or not: how far the orders in force stop the policy
+    enjoined_extent: str
+    #: when the policy names its parts, those still in force
+    parts_in_force: tuple[str, ...]
     lawsuits: tuple[LawsuitOutcome, ...]
     next_steps: tuple[str, ...]
 
 
+_PAUSED = {
+    "stayed": ", but paused by a stay",
+    "partly_stayed": ", but paused in part by a stay",
+    "widening": ", and a motion to extend it is pending",
+}
+
+
 def _relief(suit: LawsuitState) -> str:
-    if suit.injunction in ("in_force", "stayed"):
+    covers = f" against {', '.join(suit.covers)}" if suit.covers else ""
+    if suit.injunction in ("in_force", "stayed", "partly_stayed", "widening"):
         scope = f" ({suit.scope})" if suit.scope else ""
-        paused = ", but paused by a stay" if suit.injunction == "stayed" else ""
-        return f"preliminary injunction{scope} in force{paused}"
+        paused = _PAUSED.get(suit.injunction, "")
+        return f"preliminary injunction{scope}{covers} in force{paused}"
     if suit.tro == "in_force":
-        return f"temporary restraining order in force until {suit.tro_expires}"
+        return f"temporary restraining order{covers} in force until {suit.tro_expires}"
+    if suit.interim == "granted":
+        return "injunction pending review in force"
     return "no injunction in force: " + describe("injunction", suit.injunction)
 
 
@@ -71,9 +86,10 @@ def prevailing(suit: LawsuitState) -> str:
     """Who holds the upper hand at the end: plaintiffs, government or undecided."""
     # Who holds the field at the end: relief standing favours the plaintiffs,
     # relief refused or overturned favours the government.
-    if suit.injunction == "in_force" or suit.tro == "in_force":
+    if stops_policy(suit):
         return "plaintiffs"
-    if suit.injunction in ("denied", "vacated", "stayed") or suit.tro == "denied":
+    refused = suit.interim == "denied" or suit.tro == "denied"
+    if suit.injunction in ("denied", "vacated", "stayed") or refused:
         return "government"
     return "undecided"
 
@@ -91,15 +107,18 @@ def _lawsuit(suit: LawsuitState) -> LawsuitOutcome:
     )
 
 
-def _policy(state: CaseState, enjoined: bool) -> str:
+def _policy(state: CaseState, standing: Enjoined) -> str:
     policy = state.policy
     if policy.policy == "none":
         return "no order or statute yet"
     if policy.policy == "revoked":
         return f"revoked on {policy.revoked_on}"
     kind = "statute" if policy.kind == "statute" else "order"
-    if enjoined:
+    if standing.extent == "fully":
         return f"{kind} issued, but enjoined by a court"
+    if standing.extent == "partly":
+        rest = f": {', '.join(standing.free)} still in force" if standing.free else ""
+        return f"{kind} issued, but partly enjoined by a court{rest}"
     due = policy.effective_on
     if due is not None and state.as_of is not None and due > state.as_of:
         return f"{kind} issued, to take effect on {due}"
@@ -109,17 +128,17 @@ def _policy(state: CaseState, enjoined: bool) -> str:
 def outcome(steps: Sequence[Step], *, model: ProcessModel = MODEL) -> Outcome:
     """How the case stands after ``steps``."""
     state = steps[-1].state if steps else CaseState()
-    enjoined = any(
-        suit.injunction == "in_force" or suit.tro == "in_force" for suit in state.lawsuits
-    )
+    standing = enjoined(state)
     # Before any event there is no date yet; the first steps do not depend on one.
     day = state.as_of or datetime.date.min
     allowed = next_steps(state, day, model=model, max_lawsuits=max(1, len(state.lawsuits)))
     options = tuple(dict.fromkeys(describe_event(event) for event in allowed))
     return Outcome(
         state.as_of.isoformat() if state.as_of else "",
-        _policy(state, enjoined),
-        enjoined,
+        _policy(state, standing),
+        standing.any,
+        standing.extent,
+        standing.free,
         tuple(_lawsuit(suit) for suit in state.lawsuits),
         options,
     )
