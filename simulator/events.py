@@ -89,6 +89,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         "scope",
         ("parties", "class", "universal"),
         _DISTRICT,
+        default="parties",
     ),
     EventType("injunction_denied", "preliminary injunction denied", courts=_DISTRICT),
     EventType("injunction_dissolved", "preliminary injunction dissolved", courts=_DISTRICT),

@@ -269,8 +269,7 @@ def _event(
         values[name] = fields.text(name)
     for name in _QUALIFIERS:
         if name == kind.qualifier:
-            default = "parties" if name == "scope" else kind.default
-            values[name] = fields.choice(name, kind.choices, default=default)
+            values[name] = fields.choice(name, kind.choices, default=kind.default)
             if not values[name]:
                 raise reader.fail(fields.line, f"a {type_name} event needs a {name!r} field")
         elif name in fields.items:
