@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import attrs
 
+from simulator.law.authorities import FRAP_IN_FORCE
 from simulator.law.calendar import add_days, counting_method_for
 from simulator.state import LawsuitState
 
@@ -59,6 +60,8 @@ class Parameter:
 
 
 _EPOCH = datetime.date(1938, 9, 16)  # the Federal Rules of Civil Procedure take effect
+_FRAP = FRAP_IN_FORCE  # before it, the Judicial Code of 1948 set the time to appeal
+_JUDICIAL_CODE = datetime.date(1948, 9, 1)  # title 28 as revised by the Act of June 25, 1948
 
 #: The longest life of a restraining order issued without notice.
 TRO_DAYS = Parameter(
@@ -72,13 +75,21 @@ TRO_DAYS = Parameter(
 #: Time to file a notice of appeal when no United States party is in the case.
 APPEAL_DAYS = Parameter(
     "appeal_days",
-    (Period(_EPOCH, 30, "FRAP 4(a)(1)(A); 28 U.S.C. 2107(a)"),),
+    (
+        Period(_JUDICIAL_CODE, 30, "28 U.S.C. 2107 (1948); FRCP 73(a)"),
+        Period(_FRAP, 30, "FRAP 4(a)(1)(A); 28 U.S.C. 2107(a)"),
+    ),
 )
 
 #: Time to appeal when the United States, an agency or an officer is a party.
 APPEAL_DAYS_UNITED_STATES = Parameter(
     "appeal_days_united_states",
-    (Period(_EPOCH, 60, "FRAP 4(a)(1)(B); 28 U.S.C. 2107(b)"),),
+    (
+        Period(
+            _JUDICIAL_CODE, 60, "28 U.S.C. 2107 (1948): 60 days when the United States is a party"
+        ),
+        Period(_FRAP, 60, "FRAP 4(a)(1)(B); 28 U.S.C. 2107(b)"),
+    ),
 )
 
 #: Time to petition for certiorari from a court of appeals' judgment. The

@@ -75,8 +75,9 @@ TRO_RULES: tuple[Rule, ...] = (
         {"contested"},
         "in_force",
         "FRCP 65(b)",
-        "After hearing both sides, the judge grants a short restraining order that holds "
-        "things as they are until a preliminary injunction can be decided.",
+        "With the government on notice and heard (by a brief or at a hearing), the judge "
+        "grants a short restraining order that holds things as they are until a preliminary "
+        "injunction can be decided.",
         guards=("case_open", "live_controversy", "tro_within_limit"),
         effects=("start_tro", "tro_on_notice"),
         decision="tro",

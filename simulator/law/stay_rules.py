@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         "moved",
         "FRAP 8(a)(2)",
         "The government asks the court of appeals to pause the injunction while the appeal "
-        "goes on, having asked the trial judge first.",
+        "goes on, having asked the trial judge first (or shown that asking was impracticable).",
         qualifier="stay",
         court="appeals",
         guards=("appeal_pending", "relief_in_force", "stay_sought_below"),
