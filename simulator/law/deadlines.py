@@ -215,5 +215,9 @@ class Clock:
 CLOCKS = (
     Clock("tro", tro_deadline),
     Clock("appeal", appeal_deadline, frozenset({"notice_of_appeal_filed"})),
-    Clock("certiorari", certiorari_deadline, frozenset({"cert_petition_filed"})),
+    Clock(
+        "certiorari",
+        certiorari_deadline,
+        frozenset({"cert_petition_filed", "application_treated_as_petition"}),
+    ),
 )

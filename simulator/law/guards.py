@@ -115,6 +115,12 @@ def _no_order_below(suit: LawsuitState, policy: PolicyState, event: Event) -> st
     return None
 
 
+def _in_trial_court(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
+    if suit.original:
+        return "this lawsuit began in the court of appeals; it has no trial court"
+    return None
+
+
 def _original_review(suit: LawsuitState, policy: PolicyState, event: Event) -> str | None:
     if not suit.original:
         return "this is an appeal from a trial court's order, which is affirmed or reversed"
@@ -316,6 +322,12 @@ GUARDS: Mapping[str, Guard] = {
             "FRAP 15(a)(1)",
             "the lawsuit has no trial court below",
             _no_order_below,
+        ),
+        Guard(
+            "in_trial_court",
+            "FRCP 3",
+            "the lawsuit did not begin in the court of appeals",
+            _in_trial_court,
         ),
         Guard(
             "original_review",

@@ -21,7 +21,7 @@ RULES: tuple[Rule, ...] = (
         "FRCP 3; 28 U.S.C. 1331",
         "The plaintiffs start a lawsuit by filing a complaint that asks a federal court to "
         "declare the policy unlawful and stop it.",
-        guards=("policy_exists",),
+        guards=("policy_exists", "in_trial_court"),
         effects=("record_parties",),
     ),
     Rule(
@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
         "FRCP 15(a)(2); FRCP 15(d)",
         "Plaintiffs already suing over an earlier action bring the new policy into their "
         "lawsuit with a supplemental complaint, instead of starting a new case.",
-        guards=("policy_exists",),
+        guards=("policy_exists", "in_trial_court"),
         effects=("record_parties",),
     ),
     Rule(

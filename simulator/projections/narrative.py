@@ -24,6 +24,11 @@ _LABEL = 12
 _COURT = {"district": "trial court", "appeals": "court of appeals", "supreme": "Supreme Court"}
 
 
+def _court(court: str, docket: str) -> str:
+    """A court and its docket number, either of which may be unknown."""
+    return f"{court} No. {docket}" if court and docket else court
+
+
 def _field(label: str, text: str) -> list[str]:
     if not text:
         return []
@@ -45,9 +50,9 @@ def _heading(scenario: Scenario) -> list[str]:
         courts = "; ".join(
             part
             for part in (
-                f"{suit.district_court} No. {suit.district_docket}" if suit.district_court else "",
+                _court(suit.district_court, suit.district_docket),
                 suit.judge,
-                f"{suit.appeals_court} No. {suit.appeals_docket}" if suit.appeals_court else "",
+                _court(suit.appeals_court, suit.appeals_docket),
             )
             if part
         )

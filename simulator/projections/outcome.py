@@ -98,7 +98,7 @@ def _lawsuit(suit: LawsuitState) -> LawsuitOutcome:
     status = tuple(
         describe(slot, getattr(suit, slot))
         for slot in ("trial", "appeal", "supreme")
-        if slot == "trial" or getattr(suit, slot) != "none"
+        if (slot == "trial" and not suit.original) or getattr(suit, slot) != "none"
     )
     if suit.moot:
         status = (*status, "the case is moot: the challenged order is gone")
