@@ -72,6 +72,9 @@ class _Sim(click.Group):
         "verify": "simulator.store.commands",
         "export": "simulator.store.commands",
         "explore": "simulator.explore.commands",
+        "list": "simulator.catalog_commands",
+        "new": "simulator.catalog_commands",
+        "schema": "simulator.catalog_commands",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -391,8 +391,9 @@ def _branches(
 def _step_at(reader: _Reader, fields: _Fields, events: tuple[Event, ...]) -> int:
     """The 1-based step a branch leaves the record at: a step number or a date."""
     item = fields.items.get("at")
-    if item is None:
-        raise reader.fail(fields.line, "a what-if branch needs 'at': a step number or a date")
+    if item is None or item.value is None:
+        line = fields.line if item is None else item.line
+        raise reader.fail(line, "a what-if branch needs 'at': a step number or a date")
     if isinstance(item.value, int) and not isinstance(item.value, bool):
         if not 1 <= item.value <= len(events) + 1:
             raise reader.fail(item.line, f"'at' must be a step from 1 to {len(events) + 1}")

@@ -323,3 +323,16 @@ def test_an_illegal_scenario_loads_when_not_validated(tmp_path: Path) -> None:
     text = VALID.split("  - date: 2020-08-21")[0] + _GRANT.format(mark="")
     scenario = load_scenario(write(tmp_path, text), validate=False)
     assert [e.type for e in scenario.events] == ["order_issued", "injunction_granted"]
+
+
+def test_a_branch_with_an_empty_at_is_a_located_error(tmp_path: Path) -> None:
+    path = tmp_path / "at.yaml"
+    path.write_text(
+        "id: x\ntitle: X\nevents:\n"
+        "  - {date: 2020-08-06, type: order_issued, summary: s, source: s}\n"
+        "whatif:\n  - id: b\n    title: B\n    at: null\n    events: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ScenarioError, match="needs 'at'") as caught:
+        load_scenario(path)
+    assert str(caught.value).startswith(f"{path}:8:")
