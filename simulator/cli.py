@@ -114,7 +114,9 @@ def run(
     no_diagrams: bool,
     model_spec: str | None,
 ) -> None:
-    """Tell the case in SCENARIO (a YAML file) as a dated timeline, and draw it.
+    """Tell the case in SCENARIO as a dated timeline, and draw it.
+
+    SCENARIO is a YAML file, or the id of a bundled case (see `sim list`).
 
     Text output also writes the diagrams (path, timeline, outcomes) into
     diagrams/<id>/ unless --no-diagrams; JSON output writes them only with --out.

@@ -64,7 +64,7 @@ def diagram(kind: str, scenario: str | None, fmt: str, out: Path | None) -> None
     (2,000 continued cases from the default point, seed 0; `sim explore` sets both).
 
     machine is the whole process model and needs no SCENARIO; the others draw
-    the case in SCENARIO (a YAML file).
+    the case in SCENARIO (a YAML file or a bundled id).
     """
     if kind != "machine" and scenario is None:
         raise click.UsageError(f"the {kind} diagram needs a SCENARIO file")
