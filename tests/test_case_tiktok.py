@@ -126,7 +126,8 @@ def test_tiktok_2020_the_december_injunction_widens_the_first(tiktok2020: Scenar
         "appeal.notice",
         "injunction.move.widen",
         "injunction.widen.parties",
-        "appeal.notice.join",
+        # The first appeal was argued on Dec. 14, so the second joins an argued appeal.
+        "appeal.notice.join.argued",
     ]
 
 

@@ -112,6 +112,9 @@ def test_a_second_notice_of_appeal_joins_the_pending_appeal() -> None:
     ]
     second = at("notice_of_appeal_filed", "2020-12-28", "tiktok")
     assert rule_for(widened, second) == "appeal.notice.join"
+    argued = [*widened, at("appeal_argued", "2020-12-14", "tiktok")]
+    assert rule_for(argued, second) == "appeal.notice.join.argued"
+    assert replay([*argued, second]).lawsuit("tiktok").appeal == "argued"  # type: ignore[union-attr]
     # The same notice with no new order to appeal is refused.
     assert "1292" in refused([*TIKTOK, first], second).citation
 

@@ -92,6 +92,19 @@ NOTICE_RULES: tuple[Rule, ...] = (
         effects=("take_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),
+    Rule(
+        "appeal.notice.join.argued",
+        "notice_of_appeal_filed",
+        "appeal",
+        {"argued"},
+        "argued",
+        "FRAP 3(b)(2); 28 U.S.C. 1292(a)(1)",
+        "The losing side appeals a later order after its first appeal has been argued; the "
+        "court of appeals may take the new appeal with the one awaiting its decision.",
+        guards=("appealable_order", "appeal_in_time"),
+        effects=("take_appeal",),
+        valid_from=FRAP_IN_FORCE,
+    ),
 )
 
 
