@@ -46,6 +46,8 @@ __all__ = [
 _MAX_BYTES = 2_000_000
 _MAX_DEPTH = 32
 _CONFIDENCE = ("verified", "partly", "unverified")
+#: What a scenario's policy can be.
+POLICY_KINDS = ("order", "statute")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -410,7 +412,7 @@ def _policy(reader: _Reader, top: _Fields) -> Policy:
     if "policy" not in top.items:
         return Policy("")
     fields = _Fields(reader, top.items["policy"], "the policy", ("name", "kind"))
-    return Policy(fields.text("name", required=True), fields.choice("kind", ("order", "statute")))
+    return Policy(fields.text("name", required=True), fields.choice("kind", POLICY_KINDS))
 
 
 def _check_order(reader: _Reader, events: tuple[Event, ...], lines: tuple[int, ...]) -> None:

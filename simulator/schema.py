@@ -28,6 +28,7 @@ from simulator.scenario import (
     _ID,
     _LAWSUIT,
     _TOP,
+    POLICY_KINDS,
     Lawsuit,
 )
 
@@ -117,10 +118,6 @@ _BRANCH_HELP: Mapping[str, str] = {
     "events": "The branch's own steps; summary and source may be left out.",
 }
 
-#: What the loader reads in a policy: its fields and kinds (`scenario._policy`).
-_POLICY_KINDS = ("order", "statute")
-#: The qualifier the loader gives an event that has none, beyond the types' own defaults.
-_LOADER_DEFAULTS: Mapping[str, str] = {"scope": "parties"}
 #: What a recorded event must say and a hypothetical (what-if) one may leave out.
 _RECORDED_ONLY = ("summary", "source")
 
@@ -239,7 +236,7 @@ def _top_fields() -> dict[str, Schema]:
         "outcome": _text(),
         "policy": {
             "type": "object",
-            "properties": {"name": _text(required=True), "kind": _choice(_POLICY_KINDS)},
+            "properties": {"name": _text(required=True), "kind": _choice(POLICY_KINDS)},
             "required": ["name"],
             "additionalProperties": False,
         },
@@ -336,7 +333,7 @@ def _type_rule(kind: EventType) -> Schema:
     for name in _qualifiers():
         if name != kind.qualifier:
             properties[name] = False
-        elif kind.default or name in _LOADER_DEFAULTS:
+        elif kind.default:
             properties[name] = _choice(kind.choices)
         else:
             properties[name] = _choice(kind.choices, optional=False)

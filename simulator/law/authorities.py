@@ -23,6 +23,7 @@ __all__ = [
     "NOT_STARTED",
     "ON_APPEAL",
     "OPEN_MOTION",
+    "RELIEF_GRANTED",
     "RELIEF_LIVE",
     "TRO_AGAIN",
     "TRUMP_V_CASA",
@@ -51,6 +52,8 @@ TRO_AGAIN = frozenset({"none", "denied", "expired", "dissolved", "replaced"})
 INJUNCTION_AGAIN = frozenset({"none", "denied", "dissolved", "vacated"})
 #: An injunction that still stops at least part of the policy.
 RELIEF_LIVE = frozenset({"in_force", "partly_stayed", "widening"})
+#: An injunction a court has granted and none has ended, whether or not a stay pauses it.
+RELIEF_GRANTED = RELIEF_LIVE | {"stayed"}
 #: A motion that has been filed and not yet decided.
 OPEN_MOTION = frozenset({"moved", "contested"})
 ON_APPEAL = frozenset({"pending", "abeyance", "argued"})

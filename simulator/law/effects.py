@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from simulator.events import Event
-from simulator.law.authorities import RELIEF_LIVE
+from simulator.law.authorities import RELIEF_GRANTED, RELIEF_LIVE
 from simulator.law.deadlines import tro_end, tro_extension_end
 from simulator.state import LawsuitState, PolicyState
 
@@ -42,8 +42,6 @@ class Effect:
 
 _NO_CHANGE: Changes = {}
 _PENDING = ("moved", "contested")
-#: An injunction that exists, whether or not a stay pauses it.
-_RELIEF_GRANTED = RELIEF_LIVE | {"stayed"}
 
 
 def _issue_order(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
@@ -157,7 +155,7 @@ def _vacate_relief(suit: LawsuitState, policy: PolicyState, event: Event) -> Cha
 
 def _relief_becomes(suit: LawsuitState, value: str) -> Changes:
     changes: Changes = {}
-    if suit.injunction in _RELIEF_GRANTED:
+    if suit.injunction in RELIEF_GRANTED:
         changes["injunction"] = value
     if suit.tro == "in_force":
         changes["tro"] = "dissolved"

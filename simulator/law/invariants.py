@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from simulator.law.authorities import RELIEF_LIVE
+from simulator.law.authorities import RELIEF_GRANTED
 from simulator.state import CaseState, LawsuitState
 
 __all__ = ["INVARIANTS", "Invariant", "broken"]
@@ -54,12 +54,8 @@ def _appealable_order(suit: LawsuitState) -> str | None:
     return None
 
 
-#: The injunction states in which a court has granted one.
-_GRANTED = RELIEF_LIVE | {"stayed"}
-
-
 def _granted(suit: LawsuitState) -> str | None:
-    if suit.injunction in _GRANTED and not suit.scope:
+    if suit.injunction in RELIEF_GRANTED and not suit.scope:
         return f"an injunction is {suit.injunction} but no court granted one"
     return None
 
@@ -72,7 +68,7 @@ def _stayed_by_a_court(suit: LawsuitState) -> str | None:
 
 
 def _relief_ends_with_the_case(suit: LawsuitState) -> str | None:
-    if suit.trial == "dismissed" and (suit.injunction in _GRANTED or suit.tro == "in_force"):
+    if suit.trial == "dismissed" and (suit.injunction in RELIEF_GRANTED or suit.tro == "in_force"):
         return "the case was dismissed but its injunction or restraining order lives on"
     return None
 

@@ -15,6 +15,7 @@ import attrs
 from simulator.decider import Step
 from simulator.events import describe_event
 from simulator.explore.walk import next_steps
+from simulator.law.authorities import RELIEF_GRANTED
 from simulator.law.enjoined import Enjoined, enjoined, stops_policy
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
@@ -62,7 +63,7 @@ _PAUSED = {
 
 def _relief(suit: LawsuitState) -> str:
     covers = f" against {', '.join(suit.covers)}" if suit.covers else ""
-    if suit.injunction in ("in_force", "stayed", "partly_stayed", "widening"):
+    if suit.injunction in RELIEF_GRANTED:
         scope = f" ({suit.scope})" if suit.scope else ""
         paused = _PAUSED.get(suit.injunction, "")
         return f"preliminary injunction{scope}{covers} in force{paused}"
