@@ -132,7 +132,7 @@ def run(
         whole = load_scenario(scenario, validate=False)
         case = cut(whole, stop)
         steps = trace_scenario(case, model=model)
-        result, records = outcome(steps, model=model), deadlines(steps)
+        result, records = outcome(steps, model=model), deadlines(steps, model=model)
         if fmt == "json":
             from simulator.projections.document import case_document
 
@@ -181,17 +181,25 @@ def validate(files: Sequence[str]) -> None:
 
 
 @main.command()
+@click.argument("ids", metavar="[RULE]...", nargs=-1)
 @format_option()
 @_MODEL_OPTION
-def rules(fmt: str, model_spec: str | None) -> None:
-    """List the rules of the process model with their citations."""
-    from simulator.projections.rule_table import rule_rows, rule_table
+def rules(ids: tuple[str, ...], fmt: str, model_spec: str | None) -> None:
+    """List the rules of the process model, each whole: its conditions and effects with
+    their citations, its clocks and the dates it is in force. Name rules (or the start of
+    their ids, such as appeal.notice) to see only those."""
+    from simulator.projections.rule_table import chosen, rule_rows, rule_table
 
     model = _model(model_spec)
+    if ids and not chosen(model, ids):
+        raise click.BadParameter(
+            f"no rule is called {', '.join(ids)} (see `sim rules` for the ids)",
+            param_hint="RULE",
+        )
     if fmt == "json":
-        click.echo(json.dumps(rule_rows(model), indent=2))
+        click.echo(json.dumps(rule_rows(model, ids), indent=2))
     else:
-        click.echo(rule_table(model), nl=False)
+        click.echo(rule_table(model, ids), nl=False)
 
 
 @main.command()

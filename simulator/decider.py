@@ -76,12 +76,23 @@ class Step:
 class Machine:
     """A case being replayed: the state as working copies, moved one event at a time."""
 
-    __slots__ = ("_index", "_lapse_due", "_last", "as_of", "model", "policy", "steps", "suits")
+    __slots__ = (
+        "_clocks",
+        "_index",
+        "_lapse_due",
+        "_last",
+        "as_of",
+        "model",
+        "policy",
+        "steps",
+        "suits",
+    )
 
     def __init__(self, state: CaseState | None = None, model: ProcessModel = MODEL) -> None:
         state = state or CaseState()
         self.model = model
         self._index = model.index
+        self._clocks = model.clocks
         self.policy = _thaw_policy(state.policy)
         self.suits = {suit.case: _thaw_suit(suit) for suit in state.lawsuits}
         self.as_of = state.as_of
@@ -181,6 +192,7 @@ class Machine:
         # The hot loop of every replay: plain attribute reads and no allocation
         # (but for the working copy of a lawsuit being filed).
         policy = self.policy
+        clocks = self._clocks
         lawsuit: Any = self.suits.get(event.case)
         if lawsuit is None and event.type in OPENING:
             lawsuit = _Suit(event.case)
@@ -198,7 +210,7 @@ class Machine:
             if compiled.dated and not compiled.valid_from <= event.date < compiled.valid_until:
                 continue
             for check in compiled.checks:
-                if check(suit, policy, event) is not None:
+                if check(suit, policy, event, clocks) is not None:
                     break
             else:
                 return compiled
@@ -207,7 +219,7 @@ class Machine:
     def _affect(self, event: Event, compiled: Compiled, suit: Any) -> None:
         """Apply the rule's effects, after its own move."""
         for effect in compiled.effects:
-            changes = effect.apply(suit, self.policy, event)
+            changes = effect.apply(suit, self.policy, event, self._clocks)
             if effect.target == "policy":
                 _set(self.policy, changes)
             elif effect.target == "lawsuits":
@@ -277,7 +289,7 @@ class Machine:
             )
             return IllegalTransition(reason, citation=rule.citation), 2
         for passed, guard in enumerate(compiled.guards):
-            failure = guard.check(suit, self.policy, event)
+            failure = guard.check(suit, self.policy, event, self._clocks)
             if failure is not None:
                 return IllegalTransition(failure, citation=guard.citation), 3 + passed
         return None, 3 + len(compiled.guards)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import importlib
 import io
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -43,8 +45,25 @@ def test_the_variant_changes_only_the_appeal_deadline(guide_modules) -> None:  #
     my_rules, _tests = guide_modules
     variant = my_rules.FOURTEEN_DAYS
     assert variant.name == "fourteen-day appeals"
-    assert variant.rule("appeal.notice").guards == ("appealable_order", "appeal_in_14_days")
-    assert len(variant.rules) == len(my_rules.MODEL.rules)
+    assert variant.rules == my_rules.MODEL.rules
+    assert variant.clocks.appeal_days_united_states.on(datetime.date(2020, 9, 19)).value == 14
+    assert variant.clocks.certiorari_days == my_rules.MODEL.clocks.certiorari_days
+
+
+def test_the_variants_clock_reaches_the_reported_deadline(guide_modules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    told = runner.invoke(
+        main, ["run", "wechat", "--model", "my_rules:FOURTEEN_DAYS", "--out", str(tmp_path)]
+    )
+    assert told.exit_code == 0, told.output
+    text = " ".join(told.output.split())
+    assert "14 days to appeal, until 2020-10-05 (Proposed FRAP 4(a)(1)(C))" in text
+    assert "60 days to appeal" not in text
+    data = runner.invoke(
+        main, ["run", "wechat", "--model", "my_rules:FOURTEEN_DAYS", "--format", "json"]
+    )
+    (appeal,) = [d for d in json.loads(data.output)["deadlines"] if d["name"] == "appeal"]
+    assert (appeal["days"], appeal["due"]) == (14, "2020-10-05")
 
 
 def test_the_guides_tests_pass_on_the_variant(guide_modules) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +78,9 @@ def test_the_variant_works_on_the_command_line(guide_modules) -> None:  # type: 
     runner = CliRunner()
     listed = runner.invoke(main, ["rules", "--model", "my_rules:FOURTEEN_DAYS"])
     assert listed.exit_code == 0
-    assert "Proposed FRAP 4(a)(1)(C)" in " ".join(listed.output.split())
+    assert "appeal_days_united_states: 14 days (Proposed FRAP 4(a)(1)(C))" in " ".join(
+        listed.output.split()
+    )
     fuzzed = runner.invoke(
         main, ["fuzz", "--model", "my_rules:FOURTEEN_DAYS", "--examples", "20", "--max-steps", "15"]
     )

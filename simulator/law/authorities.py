@@ -10,9 +10,11 @@ import datetime
 
 __all__ = [
     "BEFORE_SUPREME",
+    "CAMENISCH",
     "CASA",
     "FRAP",
     "FRAP_IN_FORCE",
+    "GRIGGS",
     "INJUNCTION_AGAIN",
     "IRAP",
     "LANDIS",
@@ -25,6 +27,7 @@ __all__ = [
     "OPEN_MOTION",
     "RELIEF_GRANTED",
     "RELIEF_LIVE",
+    "SAMPSON",
     "TRO_AGAIN",
     "TRUMP_V_CASA",
     "WINTER",
@@ -37,6 +40,12 @@ NKEN = "Nken v. Holder, 556 U.S. 418, 434 (2009)"
 WINTER = "Winter v. NRDC, 555 U.S. 7, 20 (2008)"
 LANDIS = "Landis v. North American Co., 299 U.S. 248, 254 (1936)"
 MUNSINGWEAR = "United States v. Munsingwear, Inc., 340 U.S. 36, 39 (1950)"
+SAMPSON = "Sampson v. Murray, 415 U.S. 61, 86-88 (1974)"
+#: A notice of appeal confers jurisdiction on the court of appeals and divests the
+#: trial court of control over the aspects of the case involved in the appeal.
+GRIGGS = "Griggs v. Provident Consumer Discount Co., 459 U.S. 56, 58 (1982)"
+#: A preliminary injunction preserves the parties' positions only until trial.
+CAMENISCH = "University of Texas v. Camenisch, 451 U.S. 390, 395 (1981)"
 MOOTNESS = "U.S. Const. art. III, sec. 2 (case or controversy)"
 #: The Supreme Court's own partial stay: the travel-ban injunctions paused except for
 #: people with a bona fide relationship with a person or entity in the United States.

@@ -2,9 +2,10 @@
 
 Each limit is a dated parameter (the law in force on the day the clock starts
 decides its length) with its citation, and each clock is computed the one way
-the calendar rules say (`simulator.law.calendar`). The guards that refuse a
-late notice of appeal and the deadlines shown to a class both call these
-functions, so the two cannot disagree.
+the calendar rules say (`simulator.law.calendar`). The parameters belong to a
+process model (`Clocks`, ``ProcessModel.clocks``): the guards that refuse a
+late notice of appeal and the deadlines shown to a class both read the
+model's own, so a variant that shortens a period changes both at once.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ __all__ = [
     "APPEAL_DAYS",
     "CERTIORARI_DAYS",
     "CLOCKS",
+    "FEDERAL_CLOCKS",
     "TRO_DAYS",
     "Clock",
+    "Clocks",
     "Deadline",
     "Parameter",
+    "Period",
     "appeal_deadline",
     "certiorari_deadline",
     "tro_deadline",
@@ -57,6 +61,11 @@ class Parameter:
             if period.start <= day:
                 current = period
         return current
+
+    @classmethod
+    def fixed(cls, name: str, value: int, citation: str) -> Parameter:
+        """A parameter with one value on every date, for a variant of the law."""
+        return cls(name, (Period(datetime.date.min, value, citation),))
 
 
 _EPOCH = datetime.date(1938, 9, 16)  # the Federal Rules of Civil Procedure take effect
@@ -112,6 +121,48 @@ CERTIORARI_DAYS = Parameter(
 
 
 @attrs.frozen
+class Clocks:
+    """The periods a process model sets, each a dated `Parameter`.
+
+    A variant replaces some of them (`revised`, or ``ProcessModel.revise(clocks=...)``);
+    every guard, effect and deadline of that model then counts with the new period.
+    """
+
+    tro_days: Parameter = TRO_DAYS
+    appeal_days: Parameter = APPEAL_DAYS
+    appeal_days_united_states: Parameter = APPEAL_DAYS_UNITED_STATES
+    certiorari_days: Parameter = CERTIORARI_DAYS
+
+    def revised(self, *parameters: Parameter) -> Clocks:
+        """These clocks with the parameters of the same names replaced."""
+        known = {field.name for field in attrs.fields(Clocks)}
+        unknown = sorted(p.name for p in parameters if p.name not in known)
+        if unknown:
+            raise ValueError(
+                f"no clock called {', '.join(unknown)}; the clocks are {', '.join(sorted(known))}"
+            )
+        return attrs.evolve(self, **{parameter.name: parameter for parameter in parameters})
+
+    def describe(self) -> list[tuple[str, str]]:
+        """Each clock's name and its values over time, for `sim rules`."""
+        rows = []
+        for field in attrs.fields(Clocks):
+            parameter: Parameter = getattr(self, field.name)
+            values = "; ".join(
+                f"{period.value} days"
+                + (f" from {period.start.isoformat()}" if period.start > datetime.date.min else "")
+                + f" ({period.citation})"
+                for period in parameter.periods
+            )
+            rows.append((field.name, values))
+        return rows
+
+
+#: The periods of the federal rules and statutes.
+FEDERAL_CLOCKS = Clocks()
+
+
+@attrs.frozen
 class Deadline:
     """A running clock: ``days`` from the ``start`` event, ending on ``due``."""
 
@@ -139,24 +190,24 @@ def _clock(
     )
 
 
-def appeal_deadline(suit: LawsuitState) -> Deadline | None:
+def appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
     """The last day to file a notice of appeal from the suit's latest appealable order."""
     if suit.appealable_on is None:
         return None
-    days = APPEAL_DAYS_UNITED_STATES if suit.united_states_party else APPEAL_DAYS
+    days = clocks.appeal_days_united_states if suit.united_states_party else clocks.appeal_days
     period = days.on(suit.appealable_on)
     return _clock("appeal", "to appeal", suit, suit.appealable_on, period)
 
 
-def certiorari_deadline(suit: LawsuitState) -> Deadline | None:
+def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
     """The last day to petition for certiorari from the court of appeals' judgment."""
     if suit.judgment_on is None:
         return None
-    period = CERTIORARI_DAYS.on(suit.judgment_on)
+    period = clocks.certiorari_days.on(suit.judgment_on)
     return _clock("certiorari", "to petition for certiorari", suit, suit.judgment_on, period)
 
 
-def tro_end(granted: datetime.date) -> datetime.date:
+def tro_end(granted: datetime.date, clocks: Clocks = FEDERAL_CLOCKS) -> datetime.date:
     """The latest day a restraining order granted on ``granted`` may last.
 
     The limit is a period "in these rules", so it is counted as FRCP 6(a) counts
@@ -164,11 +215,11 @@ def tro_end(granted: datetime.date) -> datetime.date:
     a last day on a weekend or holiday rolling forward); before, 10 days with
     intermediate weekends and holidays left out.
     """
-    days = TRO_DAYS.on(granted).value
+    days = clocks.tro_days.on(granted).value
     return add_days(granted, days, method=counting_method_for(granted))
 
 
-def tro_extension_end(suit: LawsuitState) -> datetime.date | None:
+def tro_extension_end(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> datetime.date | None:
     """The latest end of a restraining order extended once "for a like period".
 
     An order that ran the full limit may run the full limit again, counted the
@@ -176,17 +227,17 @@ def tro_extension_end(suit: LawsuitState) -> datetime.date | None:
     """
     if suit.tro_since is None or suit.tro_expires is None:
         return None
-    if suit.tro_expires == tro_end(suit.tro_since):
-        return tro_end(suit.tro_expires)
+    if suit.tro_expires == tro_end(suit.tro_since, clocks):
+        return tro_end(suit.tro_expires, clocks)
     return suit.tro_expires + (suit.tro_expires - suit.tro_since)
 
 
-def tro_deadline(suit: LawsuitState) -> Deadline | None:
+def tro_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
     """When the restraining order in force expires unless extended or replaced."""
     if suit.tro != "in_force" or suit.tro_since is None or suit.tro_expires is None:
         return None
-    limit = TRO_DAYS.on(suit.tro_since)
-    full = suit.tro_expires == tro_end(suit.tro_since)
+    limit = clocks.tro_days.on(suit.tro_since)
+    full = suit.tro_expires == tro_end(suit.tro_since, clocks)
     days = limit.value if full else (suit.tro_expires - suit.tro_since).days
     citation = limit.citation
     counting = counting_method_for(suit.tro_since).citation
@@ -207,7 +258,7 @@ class Clock:
     """Which steps start a kind of deadline, which steps meet it, and how it is computed."""
 
     name: str
-    compute: Callable[[LawsuitState], Deadline | None] = attrs.field(eq=False)
+    compute: Callable[[LawsuitState, Clocks], Deadline | None] = attrs.field(eq=False)
     met_by: frozenset[str] = frozenset()
 
 

@@ -1,9 +1,11 @@
-"""Effects: what a step changes besides the track it moves.
+"""Effects: what a step changes besides the track it moves, each beside its law.
 
-Granting an injunction also starts the clock to appeal; revoking an order
-moots every lawsuit against it; a stay pauses the injunction. An effect
-returns the changed fields and never changes anything itself: the decider
-applies them, so the law stays a set of pure functions.
+Granting an injunction also starts the clock to appeal; a stay pauses the
+injunction. An effect returns the changed fields and never changes anything
+itself: the decider applies them, so the law stays a set of pure functions.
+Each is declared once, with `effect`, right above the function that computes
+it: its name (the one rules list in ``effects=``), what it changes, the
+provision that makes it so and its wording for people.
 """
 
 from __future__ import annotations
@@ -14,19 +16,48 @@ from typing import Any
 import attrs
 
 from simulator.events import Event
-from simulator.law.authorities import RELIEF_GRANTED, RELIEF_LIVE
-from simulator.law.deadlines import tro_end, tro_extension_end
+from simulator.law.authorities import (
+    CAMENISCH,
+    GRIGGS,
+    IRAP,
+    MOOTNESS,
+    NKEN,
+    RELIEF_GRANTED,
+    RELIEF_LIVE,
+    SAMPSON,
+)
+from simulator.law.deadlines import Clocks, tro_end, tro_extension_end
 from simulator.state import LawsuitState, PolicyState
 
-__all__ = ["EFFECTS", "Effect"]
+__all__ = ["EFFECTS", "Effect", "effect"]
 
 Changes = dict[str, Any]
-Apply = Callable[[LawsuitState, PolicyState, Event], Changes]
+Apply = Callable[[LawsuitState, PolicyState, Event, Clocks], Changes]
+
+
+def _with_clocks(apply: Callable[..., Changes]) -> Apply:
+    """An effect that takes the model's clocks; a user's three-argument one is wrapped."""
+    import inspect
+
+    positional = [
+        parameter
+        for parameter in inspect.signature(apply).parameters.values()
+        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
+    ]
+    if len(positional) == 3:
+
+        def without_clocks(
+            suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+        ) -> Changes:
+            return apply(suit, policy, event)
+
+        return without_clocks
+    return apply
 
 
 @attrs.frozen
 class Effect:
-    """A named consequence of a step.
+    """A named consequence of a step, with the law that attaches it.
 
     ``target`` says what it changes: ``policy``, the event's own ``lawsuit``,
     or every lawsuit against the policy (``lawsuits``).
@@ -35,24 +66,85 @@ class Effect:
     name: str
     target: str
     statement: str
-    apply: Apply = attrs.field(eq=False, repr=False)
+    apply: Apply = attrs.field(eq=False, repr=False, converter=_with_clocks)
     #: the (track, value) pairs it can set besides its rule's own target
     produces: tuple[tuple[str, str], ...] = ()
+    citation: str = ""
+    #: the model's clocks (`simulator.law.deadlines.Clocks`) it counts with
+    clocks: tuple[str, ...] = ()
+
+
+_REGISTRY: dict[str, Effect] = {}
+
+#: Every effect of the package's own model, by name.
+EFFECTS: Mapping[str, Effect] = _REGISTRY
+
+
+def effect(
+    name: str,
+    *,
+    on: str,
+    means: str,
+    citation: str,
+    produces: tuple[tuple[str, str], ...] = (),
+    clocks: tuple[str, ...] = (),
+) -> Callable[[Callable[..., Changes]], Callable[..., Changes]]:
+    """Declare the function below as the effect ``name``, attached by ``citation``."""
+
+    def register(apply: Callable[..., Changes]) -> Callable[..., Changes]:
+        if name in _REGISTRY:
+            raise ValueError(f"the effect {name!r} is declared twice")
+        _REGISTRY[name] = Effect(name, on, means, apply, produces, citation, clocks)
+        return apply
+
+    return register
 
 
 _NO_CHANGE: Changes = {}
 _PENDING = ("moved", "contested")
+_DISSOLVES = (("injunction", "dissolved"), ("tro", "dissolved"))
+_VACATES = (("injunction", "vacated"), ("tro", "dissolved"))
+
+_CLOSES_REVIEW = (("interim", "denied"), ("application", "denied"))
+_MOOT_MOTIONS = (
+    ("tro", "denied"),
+    ("injunction", "denied"),
+    ("injunction", "in_force"),
+    ("stay_district", "denied"),
+)
 
 
-def _issue_order(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "issue_order",
+    on="policy",
+    means="records an executive order and its date",
+    citation="44 U.S.C. 1505(a)(1); the order's own terms",
+)
+def _issue_order(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return {"kind": "order", "effective_on": event.effective or event.date, "parts": event.parts}
 
 
-def _enact_statute(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "enact_statute",
+    on="policy",
+    means="records a statute and its date",
+    citation="U.S. Const. art. I, sec. 7",
+)
+def _enact_statute(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return {"kind": "statute", "effective_on": event.effective or event.date, "parts": event.parts}
 
 
-def _set_effective(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "set_effective",
+    on="policy",
+    means="records when the policy takes effect",
+    citation="5 U.S.C. 553(d); the rule's own terms",
+)
+def _set_effective(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     # The implementing rule says what exactly is prohibited, so its parts, when
     # it names them, replace the order's.
     changes: Changes = {"effective_on": event.effective} if event.effective else {}
@@ -61,24 +153,59 @@ def _set_effective(suit: LawsuitState, policy: PolicyState, event: Event) -> Cha
     return changes
 
 
-def _record_revocation(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "record_revocation",
+    on="policy",
+    means="records the revocation",
+    citation="44 U.S.C. 1505(a)(1); the revoking order's own terms",
+)
+def _record_revocation(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return {"revoked_on": event.date}
 
 
-def _moot(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "moot_lawsuits",
+    on="lawsuits",
+    means="every lawsuit against it becomes moot",
+    citation=MOOTNESS,
+)
+def _moot(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return {"moot": True}
 
 
-def _record_parties(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "record_parties",
+    on="lawsuit",
+    means="records whether the United States is a party",
+    citation="FRAP 4(a)(1)(B); 28 U.S.C. 2107(b)",
+)
+def _record_parties(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return {"united_states_party": event.united_states_party}
 
 
-def _open_review(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "open_review",
+    on="lawsuit",
+    means="the lawsuit starts in the court of appeals, with no trial court below",
+    citation="FRAP 15(a); 28 U.S.C. 2342",
+)
+def _open_review(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return {"united_states_party": event.united_states_party, "original": True}
 
 
-def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    expires = event.expires or tro_end(event.date)
+@effect(
+    "start_tro",
+    on="lawsuit",
+    clocks=("tro_days",),
+    means="starts the restraining order's clock",
+    citation="FRCP 65(b)(2)",
+)
+def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
+    expires = event.expires or tro_end(event.date, clocks)
     return {
         "tro_since": event.date,
         "tro_expires": expires,
@@ -88,68 +215,168 @@ def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes
     }
 
 
-def _extend_tro(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    expires = event.expires or tro_extension_end(suit)
+@effect(
+    "extend_tro",
+    on="lawsuit",
+    clocks=("tro_days",),
+    means="extends the restraining order",
+    citation="FRCP 65(b)(2)",
+)
+def _extend_tro(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
+    expires = event.expires or tro_extension_end(suit, clocks)
     return {"tro_since": suit.tro_expires, "tro_expires": expires, "tro_extended": True}
 
 
-def _appealable(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "appealable_order",
+    on="lawsuit",
+    means="starts the time to appeal the order",
+    citation="28 U.S.C. 1292(a)(1); 28 U.S.C. 1291; FRAP 4(a)(1)",
+)
+def _appealable(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return {"appealable_order": event.type, "appealable_on": event.date, "appealed": False}
 
 
-def _record_scope(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "record_scope",
+    on="lawsuit",
+    means="records whom and which parts of the policy the injunction protects; it replaces "
+    "any restraining order",
+    citation="FRCP 65(d)(1)(C); FRCP 65(d)(2)",
+    produces=(("tro", "replaced"),),
+)
+def _record_scope(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     changes: Changes = {"scope": event.scope, "covers": event.covers}
     if suit.tro == "in_force":
         changes["tro"] = "replaced"
     return changes
 
 
-def _widen_scope(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "widen_scope",
+    on="lawsuit",
+    means="adds the parts of the policy the new injunction covers to those already enjoined",
+    citation="FRCP 65(d)(1)(C)",
+)
+def _widen_scope(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     # The second injunction adds to the first; one that names no parts covers
     # the whole policy, and so does the union.
     covers = () if not event.covers else tuple(dict.fromkeys((*suit.covers, *event.covers)))
     return {"scope": event.scope, "covers": covers}
 
 
-def _tro_on_notice(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "tro_on_notice",
+    on="lawsuit",
+    means="notes that the government was heard before the restraining order",
+    citation=SAMPSON,
+)
+def _tro_on_notice(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return {"tro_on_notice": True}
 
 
-def _take_appeal(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "take_appeal",
+    on="lawsuit",
+    means="the order is now on appeal",
+    citation=GRIGGS,
+)
+def _take_appeal(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return {"appealed": True, "appeal_disposition": "", "judgment_on": None}
 
 
-def _stay_relief(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "stay_relief",
+    on="lawsuit",
+    means="pauses the injunction",
+    citation=NKEN,
+    produces=(("injunction", "stayed"),),
+)
+def _stay_relief(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return {"injunction": "stayed"} if suit.injunction in RELIEF_LIVE else _NO_CHANGE
 
 
-def _stay_relief_in_part(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "stay_relief_in_part",
+    on="lawsuit",
+    means="pauses the injunction in part; the rest stays in force",
+    citation=IRAP,
+    produces=(("injunction", "partly_stayed"),),
+)
+def _stay_relief_in_part(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return {"injunction": "partly_stayed"} if suit.injunction in RELIEF_LIVE else _NO_CHANGE
 
 
-def _ask_application(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "ask_application",
+    on="lawsuit",
+    means="records what the application asks for",
+    citation="S. Ct. R. 22.1; S. Ct. R. 23.1",
+)
+def _ask_application(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return {"application_for": event.motion}
 
 
-def _grant_application(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "grant_application",
+    on="lawsuit",
+    means="grants what the application asked: a stay of the injunction (in full or in "
+    "part) or an injunction pending review",
+    citation="28 U.S.C. 2101(f); 28 U.S.C. 1651(a); S. Ct. R. 23",
+    produces=(("injunction", "stayed"), ("injunction", "partly_stayed"), ("interim", "granted")),
+)
+def _grant_application(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     # The Court grants what it was asked for: a stay pauses the injunction below,
     # an injunction pending review stops the policy itself.
     if suit.application_for == "injunction_pending_review":
         return {"interim": "granted"}
     if event.extent == "partial":
-        return _stay_relief_in_part(suit, policy, event)
-    return _stay_relief(suit, policy, event)
+        return _stay_relief_in_part(suit, policy, event, clocks)
+    return _stay_relief(suit, policy, event, clocks)
 
 
-def _treat_as_petition(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "treat_as_petition",
+    on="lawsuit",
+    means="the application becomes the petition for certiorari",
+    citation="28 U.S.C. 1254(1); S. Ct. R. 12",
+    produces=(("application", "treated"),),
+)
+def _treat_as_petition(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return {"application": "treated"}
 
 
-def _end_relief(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "end_relief",
+    on="lawsuit",
+    means="ends any injunction or restraining order",
+    citation=CAMENISCH,
+    produces=_DISSOLVES,
+)
+def _end_relief(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return _relief_becomes(suit, "dissolved")
 
 
-def _vacate_relief(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "vacate_relief",
+    on="lawsuit",
+    means="wipes out any injunction or restraining order",
+    citation="28 U.S.C. 2106",
+    produces=_VACATES,
+)
+def _vacate_relief(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     return _relief_becomes(suit, "vacated")
 
 
@@ -166,19 +393,38 @@ def _overturns(event: Event) -> bool:
     return event.disposition in ("reversed", "vacated")
 
 
-def _appeal_judgment(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "appeal_judgment",
+    on="lawsuit",
+    means="records the judgment; reversing or vacating an injunction ends it",
+    citation="28 U.S.C. 2106; FRAP 36",
+    produces=_VACATES,
+)
+def _appeal_judgment(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     changes: Changes = {"appeal_disposition": event.disposition, "judgment_on": event.date}
     if _overturns(event) and suit.appealable_order == "injunction_granted":
-        changes.update(_vacate_relief(suit, policy, event))
+        changes.update(_vacate_relief(suit, policy, event, clocks))
     return changes
 
 
-def _supreme_judgment(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "supreme_judgment",
+    on="lawsuit",
+    means="records the Supreme Court's judgment; overturning an injunction ends it, "
+    "upholding it ends any stay",
+    citation="28 U.S.C. 2106; S. Ct. R. 45",
+    produces=(*_VACATES, ("injunction", "in_force"), *_CLOSES_REVIEW),
+)
+def _supreme_judgment(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     changes: Changes = {"supreme_disposition": event.disposition or "vacated"}
-    changes.update(_close_review_motions(suit, policy, event))
+    changes.update(_close_review_motions(suit, policy, event, clocks))
     overturned = _overturns(event) or event.type == "vacated_as_moot"
     if overturned and suit.appealable_order == "injunction_granted":
-        changes.update(_vacate_relief(suit, policy, event))
+        changes.update(_vacate_relief(suit, policy, event, clocks))
     elif event.disposition == "affirmed" and suit.injunction in ("stayed", "partly_stayed"):
         # A stay pending review ends with the review: the injunction the Court
         # upheld binds again.
@@ -186,7 +432,16 @@ def _supreme_judgment(suit: LawsuitState, policy: PolicyState, event: Event) -> 
     return changes
 
 
-def _close_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "close_motions",
+    on="lawsuit",
+    means="motions still pending in the trial court are denied as moot",
+    citation="FRCP 41; FRCP 58",
+    produces=_MOOT_MOTIONS,
+)
+def _close_motions(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     # A case that ends leaves nothing for the trial court to decide: motions
     # still pending are denied as moot.
     changes: Changes = {
@@ -199,12 +454,30 @@ def _close_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Cha
     return changes
 
 
-def _close_appeal_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "close_appeal_motions",
+    on="lawsuit",
+    means="a stay motion still pending in the court of appeals is denied as moot",
+    citation="FRAP 36; FRAP 42(b)",
+    produces=(("stay_appeals", "denied"),),
+)
+def _close_appeal_motions(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     # The same when the appeal ends: a stay pending appeal has nothing left to pause.
     return {"stay_appeals": "denied"} if suit.stay_appeals in _PENDING else _NO_CHANGE
 
 
-def _close_review_motions(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
+@effect(
+    "close_review_motions",
+    on="lawsuit",
+    means="motions for relief pending review are denied with the decision",
+    citation="28 U.S.C. 2101(f); S. Ct. R. 45",
+    produces=_CLOSES_REVIEW,
+)
+def _close_review_motions(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
     # Once the Supreme Court decides, nothing is left pending review.
     changes: Changes = {"interim": "denied"} if suit.interim in _PENDING else {}
     if suit.application == "filed":
@@ -212,165 +485,17 @@ def _close_review_motions(suit: LawsuitState, policy: PolicyState, event: Event)
     return changes
 
 
-def _defendants_win(suit: LawsuitState, policy: PolicyState, event: Event) -> Changes:
-    changes = _appealable(suit, policy, event)
-    if event.disposition == "defendants":
-        changes.update(_end_relief(suit, policy, event))
-    return changes
-
-
-_DISSOLVES = (("injunction", "dissolved"), ("tro", "dissolved"))
-_VACATES = (("injunction", "vacated"), ("tro", "dissolved"))
-
-_CLOSES_REVIEW = (("interim", "denied"), ("application", "denied"))
-_MOOT_MOTIONS = (
-    ("tro", "denied"),
-    ("injunction", "denied"),
-    ("injunction", "in_force"),
-    ("stay_district", "denied"),
+@effect(
+    "final_judgment",
+    on="lawsuit",
+    means="starts the time to appeal; a judgment for the defendants ends any injunction",
+    citation="FRCP 58; 28 U.S.C. 1291; FRAP 4(a)(1)",
+    produces=_DISSOLVES,
 )
-
-#: Every effect by name.
-EFFECTS: Mapping[str, Effect] = {
-    effect.name: effect
-    for effect in (
-        Effect("issue_order", "policy", "records an executive order and its date", _issue_order),
-        Effect("enact_statute", "policy", "records a statute and its date", _enact_statute),
-        Effect("set_effective", "policy", "records when the policy takes effect", _set_effective),
-        Effect("record_revocation", "policy", "records the revocation", _record_revocation),
-        Effect("moot_lawsuits", "lawsuits", "every lawsuit against it becomes moot", _moot),
-        Effect(
-            "record_parties",
-            "lawsuit",
-            "records whether the United States is a party",
-            _record_parties,
-        ),
-        Effect(
-            "open_review",
-            "lawsuit",
-            "the lawsuit starts in the court of appeals, with no trial court below",
-            _open_review,
-        ),
-        Effect("start_tro", "lawsuit", "starts the restraining order's clock", _start_tro),
-        Effect(
-            "tro_on_notice",
-            "lawsuit",
-            "notes that the government was heard before the restraining order",
-            _tro_on_notice,
-        ),
-        Effect("extend_tro", "lawsuit", "extends the restraining order", _extend_tro),
-        Effect(
-            "appealable_order",
-            "lawsuit",
-            "starts the time to appeal the order",
-            _appealable,
-        ),
-        Effect(
-            "record_scope",
-            "lawsuit",
-            "records whom and which parts of the policy the injunction protects; it replaces "
-            "any restraining order",
-            _record_scope,
-            (("tro", "replaced"),),
-        ),
-        Effect(
-            "widen_scope",
-            "lawsuit",
-            "adds the parts of the policy the new injunction covers to those already enjoined",
-            _widen_scope,
-        ),
-        Effect("take_appeal", "lawsuit", "the order is now on appeal", _take_appeal),
-        Effect(
-            "stay_relief",
-            "lawsuit",
-            "pauses the injunction",
-            _stay_relief,
-            (("injunction", "stayed"),),
-        ),
-        Effect(
-            "stay_relief_in_part",
-            "lawsuit",
-            "pauses the injunction in part; the rest stays in force",
-            _stay_relief_in_part,
-            (("injunction", "partly_stayed"),),
-        ),
-        Effect(
-            "ask_application",
-            "lawsuit",
-            "records what the application asks for",
-            _ask_application,
-        ),
-        Effect(
-            "grant_application",
-            "lawsuit",
-            "grants what the application asked: a stay of the injunction (in full or in "
-            "part) or an injunction pending review",
-            _grant_application,
-            (("injunction", "stayed"), ("injunction", "partly_stayed"), ("interim", "granted")),
-        ),
-        Effect(
-            "treat_as_petition",
-            "lawsuit",
-            "the application becomes the petition for certiorari",
-            _treat_as_petition,
-            (("application", "treated"),),
-        ),
-        Effect(
-            "end_relief",
-            "lawsuit",
-            "ends any injunction or restraining order",
-            _end_relief,
-            _DISSOLVES,
-        ),
-        Effect(
-            "vacate_relief",
-            "lawsuit",
-            "wipes out any injunction or restraining order",
-            _vacate_relief,
-            _VACATES,
-        ),
-        Effect(
-            "appeal_judgment",
-            "lawsuit",
-            "records the judgment; reversing or vacating an injunction ends it",
-            _appeal_judgment,
-            _VACATES,
-        ),
-        Effect(
-            "supreme_judgment",
-            "lawsuit",
-            "records the Supreme Court's judgment; overturning an injunction ends it, "
-            "upholding it ends any stay",
-            _supreme_judgment,
-            (*_VACATES, ("injunction", "in_force"), *_CLOSES_REVIEW),
-        ),
-        Effect(
-            "close_motions",
-            "lawsuit",
-            "motions still pending in the trial court are denied as moot",
-            _close_motions,
-            _MOOT_MOTIONS,
-        ),
-        Effect(
-            "close_appeal_motions",
-            "lawsuit",
-            "a stay motion still pending in the court of appeals is denied as moot",
-            _close_appeal_motions,
-            (("stay_appeals", "denied"),),
-        ),
-        Effect(
-            "close_review_motions",
-            "lawsuit",
-            "motions for relief pending review are denied with the decision",
-            _close_review_motions,
-            _CLOSES_REVIEW,
-        ),
-        Effect(
-            "final_judgment",
-            "lawsuit",
-            "starts the time to appeal; a judgment for the defendants ends any injunction",
-            _defendants_win,
-            _DISSOLVES,
-        ),
-    )
-}
+def _defendants_win(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    changes = _appealable(suit, policy, event, clocks)
+    if event.disposition == "defendants":
+        changes.update(_end_relief(suit, policy, event, clocks))
+    return changes

@@ -16,6 +16,7 @@ import attrs
 
 from simulator.errors import ModelError
 from simulator.events import EVENT_TYPES
+from simulator.law.deadlines import FEDERAL_CLOCKS, Clocks, Parameter
 from simulator.law.effects import EFFECTS, Effect
 from simulator.law.guards import GUARDS, Guard
 from simulator.law.tracks import POLICY_SLOTS, SLOT_LANE, SLOT_TEXT
@@ -29,6 +30,10 @@ def _states(values: Iterable[str]) -> frozenset[str]:
     return frozenset(values)
 
 
+def _names(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def _rules(values: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(values)
 
@@ -37,16 +42,20 @@ def _lapses(values: Iterable[Lapse]) -> tuple[Lapse, ...]:
     return tuple(values)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Rule:
-    """One legal transition: on ``event`` the ``slot`` moves from one of ``sources`` to ``target``.
+    """One legal transition, read like a provision: on ``event`` the track ``slot``
+    moves from one of ``sources`` to ``target``, if its conditions hold.
 
     ``qualifier`` and ``court`` narrow which events it applies to (which motion,
-    disposition or scope; which level of court). ``guards`` must all hold;
-    ``effects`` say what else changes. ``valid_from``/``valid_until`` bound the
-    dates it is law (``valid_until`` exclusive), and ``superseded_by`` names
-    what ended it. Rules sharing a ``decision`` are the outcomes a court could
-    choose between at that point (granted or denied, affirmed or reversed).
+    disposition or scope; which level of court). ``guards`` name its conditions,
+    which must all hold, and ``effects`` what else changes: each is declared
+    once with its own citation and wording (`simulator.law.guards`,
+    `simulator.law.effects`), and `sim rules` prints them with the rule.
+    ``valid_from``/``valid_until`` bound the dates it is law (``valid_until``
+    exclusive), and ``superseded_by`` names what ended it. Rules sharing a
+    ``decision`` are the outcomes a court could choose between at that point
+    (granted or denied, affirmed or reversed). Every field is given by keyword.
     """
 
     id: str
@@ -58,8 +67,8 @@ class Rule:
     explanation: str
     qualifier: str = ""
     court: str = ""
-    guards: tuple[str, ...] = ()
-    effects: tuple[str, ...] = ()
+    guards: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    effects: tuple[str, ...] = attrs.field(default=(), converter=_names)
     decision: str = ""
     valid_from: datetime.date | None = None
     valid_until: datetime.date | None = None
@@ -162,6 +171,8 @@ class ProcessModel:
     ``guards`` and ``effects`` are the named conditions and consequences the
     rules may use: the package's own by default, or a user's own besides (see
     `revise`), so a variant of the process can be tested without editing it.
+    ``clocks`` are the periods it sets (the time to appeal, a restraining
+    order's life): its guards, effects and reported deadlines all count with them.
     """
 
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
@@ -169,6 +180,7 @@ class ProcessModel:
     guards: Mapping[str, Guard] = attrs.field(factory=lambda: dict(GUARDS), repr=False)
     effects: Mapping[str, Effect] = attrs.field(factory=lambda: dict(EFFECTS), repr=False)
     name: str = "federal"
+    clocks: Clocks = FEDERAL_CLOCKS
     index: Mapping[Key, tuple[Compiled, ...]] = attrs.field(init=False, repr=False, eq=False)
     by_event: Mapping[str, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
 
@@ -198,10 +210,13 @@ class ProcessModel:
         remove: Iterable[str] = (),
         guards: Iterable[Guard] = (),
         effects: Iterable[Effect] = (),
+        clocks: Iterable[Parameter] = (),
     ) -> ProcessModel:
         """A variant of this model: rules added, replaced (by id) or removed, with any
-        guards and effects they need. The result is validated like any model, so a
-        variant that leaves a state unreachable or two rules ambiguous is refused."""
+        guards and effects they need, and clocks replaced by name (for example
+        ``Parameter.fixed("appeal_days_united_states", 14, "Proposed FRAP 4")``).
+        The result is validated like any model, so a variant that leaves a state
+        unreachable or two rules ambiguous is refused."""
         replacing = {rule.id: rule for rule in replace}
         dropping = set(remove)
         unknown = (set(replacing) | dropping) - {rule.id for rule in self.rules}
@@ -214,6 +229,7 @@ class ProcessModel:
             {**self.guards, **{guard.name: guard for guard in guards}},
             {**self.effects, **{effect.name: effect for effect in effects}},
             name,
+            _revised_clocks(self.clocks, tuple(clocks)),
         )
 
     def rule(self, rule_id: str) -> Rule:
@@ -239,6 +255,13 @@ class ProcessModel:
                 seen.add(outcome)
                 others.append(other)
         return tuple(others)
+
+
+def _revised_clocks(clocks: Clocks, parameters: tuple[Parameter, ...]) -> Clocks:
+    try:
+        return clocks.revised(*parameters)
+    except ValueError as error:
+        raise ModelError(str(error)) from None
 
 
 def _validate(model: ProcessModel) -> None:

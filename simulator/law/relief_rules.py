@@ -11,6 +11,7 @@ from simulator.law.authorities import (
     INJUNCTION_AGAIN,
     OPEN_MOTION,
     RELIEF_LIVE,
+    SAMPSON,
     TRO_AGAIN,
     TRUMP_V_CASA,
     WINTER,
@@ -21,99 +22,111 @@ __all__ = ["RULES"]
 
 TRO_RULES: tuple[Rule, ...] = (
     Rule(
-        "tro.move",
-        "motion_filed",
-        "tro",
-        TRO_AGAIN,
-        "moved",
-        "FRCP 65(b)",
-        "The plaintiffs ask for a temporary restraining order: a short emergency order that "
-        "holds things as they are until the court can hear a preliminary injunction.",
+        id="tro.move",
+        event="motion_filed",
+        slot="tro",
+        sources=TRO_AGAIN,
+        target="moved",
+        citation="FRCP 65(b)",
+        explanation=(
+            "The plaintiffs ask for a temporary restraining order: a short emergency order that "
+            "holds things as they are until the court can hear a preliminary injunction."
+        ),
         qualifier="tro",
         guards=("case_open",),
     ),
     Rule(
-        "tro.brief",
-        "brief_filed",
-        "tro",
-        OPEN_MOTION,
-        "contested",
-        "FRCP 7(b)(1)",
-        "A party files a brief on the restraining-order motion; the other side has now had "
-        "notice of it.",
+        id="tro.brief",
+        event="brief_filed",
+        slot="tro",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 7(b)(1)",
+        explanation=(
+            "A party files a brief on the restraining-order motion; the other side has now had "
+            "notice of it."
+        ),
         qualifier="tro",
         guards=("case_open",),
     ),
     Rule(
-        "tro.hear",
-        "hearing_held",
-        "tro",
-        OPEN_MOTION,
-        "contested",
-        "FRCP 65(b); FRCP 78(a)",
-        "The judge hears the parties on the motion for a restraining order.",
+        id="tro.hear",
+        event="hearing_held",
+        slot="tro",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 65(b); FRCP 78(a)",
+        explanation="The judge hears the parties on the motion for a restraining order.",
         qualifier="tro",
         guards=("case_open",),
     ),
     Rule(
-        "tro.grant.ex_parte",
-        "tro_granted",
-        "tro",
-        {"moved"},
-        "in_force",
-        "FRCP 65(b)(1)",
-        "The judge grants a restraining order without hearing the other side, which the rule "
-        "allows only when immediate, irreparable harm would come first; it lasts a few days.",
+        id="tro.grant.ex_parte",
+        event="tro_granted",
+        slot="tro",
+        sources={"moved"},
+        target="in_force",
+        citation="FRCP 65(b)(1)",
+        explanation=(
+            "The judge grants a restraining order without hearing the other side, which the rule "
+            "allows only when immediate, irreparable harm would come first; it lasts a few days."
+        ),
         guards=("case_open", "live_controversy", "tro_within_limit"),
         effects=("start_tro",),
         decision="tro",
     ),
     Rule(
-        "tro.grant",
-        "tro_granted",
-        "tro",
-        {"contested"},
-        "in_force",
-        "FRCP 65(b)",
-        "With the government on notice and heard (by a brief or at a hearing), the judge "
-        "grants a short restraining order that holds things as they are until a preliminary "
-        "injunction can be decided.",
+        id="tro.grant",
+        event="tro_granted",
+        slot="tro",
+        sources={"contested"},
+        target="in_force",
+        citation="FRCP 65(b)",
+        explanation=(
+            "With the government on notice and heard (by a brief or at a hearing), the judge "
+            "grants a short restraining order that holds things as they are until a preliminary "
+            "injunction can be decided."
+        ),
         guards=("case_open", "live_controversy", "tro_within_limit"),
         effects=("start_tro", "tro_on_notice"),
         decision="tro",
     ),
     Rule(
-        "tro.deny",
-        "tro_denied",
-        "tro",
-        OPEN_MOTION,
-        "denied",
-        "FRCP 65(b)",
-        "The judge refuses the restraining order; the policy stays in force for now. A "
-        "refused restraining order ordinarily cannot be appealed.",
+        id="tro.deny",
+        event="tro_denied",
+        slot="tro",
+        sources=OPEN_MOTION,
+        target="denied",
+        citation="FRCP 65(b)",
+        explanation=(
+            "The judge refuses the restraining order; the policy stays in force for now. A refused"
+            " restraining order ordinarily cannot be appealed."
+        ),
         decision="tro",
         guards=("case_open",),
     ),
     Rule(
-        "tro.extend",
-        "tro_extended",
-        "tro",
-        {"in_force"},
-        "in_force",
-        "FRCP 65(b)(2)",
-        "For good cause the judge extends the restraining order once, for a like period "
-        "(longer only if the other side consents).",
+        id="tro.extend",
+        event="tro_extended",
+        slot="tro",
+        sources={"in_force"},
+        target="in_force",
+        citation="FRCP 65(b)(2)",
+        explanation=(
+            "For good cause the judge extends the restraining order once, for a like period "
+            "(longer only if the other side consents)."
+        ),
         guards=("tro_not_extended", "tro_extension_limit"),
         effects=("extend_tro",),
     ),
     Rule(
-        "tro.dissolve",
-        "tro_dissolved",
-        "tro",
-        {"in_force"},
-        "dissolved",
-        "FRCP 65(b)(4)",
-        "On the other side's motion the judge dissolves the restraining order.",
+        id="tro.dissolve",
+        event="tro_dissolved",
+        slot="tro",
+        sources={"in_force"},
+        target="dissolved",
+        citation="FRCP 65(b)(4)",
+        explanation="On the other side's motion the judge dissolves the restraining order.",
     ),
 )
 
@@ -161,7 +174,7 @@ _CONVERTED = _Way(
     "government has already been heard.",
     ("case_open", "live_controversy", "tro_heard"),
     ("appealable_order", "record_scope"),
-    "Sampson v. Murray, 415 U.S. 61, 86-88 (1974)",
+    SAMPSON,
 )
 
 
@@ -176,13 +189,13 @@ def _granted(
 ) -> Rule:
     """A preliminary injunction of one scope, come about in one way."""
     return Rule(
-        f"injunction.{way.verb}.{scope}",
-        "injunction_granted",
-        "injunction",
-        way.sources,
-        "in_force",
-        f"{citation}; {way.authority}" if way.authority else citation,
-        f"{way.explanation} {whom}",
+        id=f"injunction.{way.verb}.{scope}",
+        event="injunction_granted",
+        slot="injunction",
+        sources=way.sources,
+        target="in_force",
+        citation=f"{citation}; {way.authority}" if way.authority else citation,
+        explanation=f"{way.explanation} {whom}",
         qualifier=scope,
         guards=way.guards,
         effects=way.effects,
@@ -219,49 +232,53 @@ def _scopes(way: _Way) -> tuple[Rule, ...]:
 #: stays in force while the court decides whether to widen it.
 WIDENING_RULES: tuple[Rule, ...] = (
     Rule(
-        "injunction.move.widen",
-        "motion_filed",
-        "injunction",
-        {"in_force"},
-        "widening",
-        "FRCP 65(a); FRCP 65(d)(1)(C)",
-        "The plaintiffs ask the judge to extend the preliminary injunction to the parts of "
-        "the policy it does not yet cover; the injunction already granted stays in force.",
+        id="injunction.move.widen",
+        event="motion_filed",
+        slot="injunction",
+        sources={"in_force"},
+        target="widening",
+        citation="FRCP 65(a); FRCP 65(d)(1)(C)",
+        explanation=(
+            "The plaintiffs ask the judge to extend the preliminary injunction to the parts of the"
+            " policy it does not yet cover; the injunction already granted stays in force."
+        ),
         qualifier="preliminary_injunction",
         guards=("case_open", "partly_covered"),
     ),
     Rule(
-        "injunction.brief.widen",
-        "brief_filed",
-        "injunction",
-        {"widening"},
-        "widening",
-        "FRCP 65(a)(1); FRCP 7(b)(1)",
-        "A party files a brief on the motion to extend the injunction.",
+        id="injunction.brief.widen",
+        event="brief_filed",
+        slot="injunction",
+        sources={"widening"},
+        target="widening",
+        citation="FRCP 65(a)(1); FRCP 7(b)(1)",
+        explanation="A party files a brief on the motion to extend the injunction.",
         qualifier="preliminary_injunction",
         guards=("case_open",),
     ),
     Rule(
-        "injunction.hear.widen",
-        "hearing_held",
-        "injunction",
-        {"widening"},
-        "widening",
-        "FRCP 65(a)(1); FRCP 78(a)",
-        "The judge hears both sides on extending the injunction.",
+        id="injunction.hear.widen",
+        event="hearing_held",
+        slot="injunction",
+        sources={"widening"},
+        target="widening",
+        citation="FRCP 65(a)(1); FRCP 78(a)",
+        explanation="The judge hears both sides on extending the injunction.",
         qualifier="preliminary_injunction",
         guards=("case_open",),
     ),
     *_scopes(_WIDENED),
     Rule(
-        "injunction.deny.widen",
-        "injunction_denied",
-        "injunction",
-        {"widening"},
-        "in_force",
-        "FRCP 65(a); 28 U.S.C. 1292(a)(1)",
-        "The judge refuses to extend the injunction; what it already covers stays enjoined, "
-        "and the refusal can be appealed.",
+        id="injunction.deny.widen",
+        event="injunction_denied",
+        slot="injunction",
+        sources={"widening"},
+        target="in_force",
+        citation="FRCP 65(a); 28 U.S.C. 1292(a)(1)",
+        explanation=(
+            "The judge refuses to extend the injunction; what it already covers stays enjoined, "
+            "and the refusal can be appealed."
+        ),
         effects=("appealable_order",),
         decision="injunction",
         guards=("case_open",),
@@ -270,64 +287,72 @@ WIDENING_RULES: tuple[Rule, ...] = (
 
 INJUNCTION_RULES: tuple[Rule, ...] = (
     Rule(
-        "injunction.move",
-        "motion_filed",
-        "injunction",
-        INJUNCTION_AGAIN | OPEN_MOTION,
-        "moved",
-        "FRCP 65(a)",
-        "The plaintiffs ask for a preliminary injunction: an order stopping the policy until "
-        "the case is decided. A renewed motion starts over.",
+        id="injunction.move",
+        event="motion_filed",
+        slot="injunction",
+        sources=INJUNCTION_AGAIN | OPEN_MOTION,
+        target="moved",
+        citation="FRCP 65(a)",
+        explanation=(
+            "The plaintiffs ask for a preliminary injunction: an order stopping the policy until "
+            "the case is decided. A renewed motion starts over."
+        ),
         qualifier="preliminary_injunction",
         guards=("case_open",),
     ),
     Rule(
-        "injunction.brief",
-        "brief_filed",
-        "injunction",
-        OPEN_MOTION,
-        "contested",
-        "FRCP 65(a)(1); FRCP 7(b)(1)",
-        "A party files a brief on the motion; the government has had the notice a "
-        "preliminary injunction requires.",
+        id="injunction.brief",
+        event="brief_filed",
+        slot="injunction",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 65(a)(1); FRCP 7(b)(1)",
+        explanation=(
+            "A party files a brief on the motion; the government has had the notice a preliminary "
+            "injunction requires."
+        ),
         qualifier="preliminary_injunction",
         guards=("case_open",),
     ),
     Rule(
-        "injunction.hear",
-        "hearing_held",
-        "injunction",
-        OPEN_MOTION,
-        "contested",
-        "FRCP 65(a)(1); FRCP 78(a)",
-        "The judge hears both sides on the motion for a preliminary injunction.",
+        id="injunction.hear",
+        event="hearing_held",
+        slot="injunction",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 65(a)(1); FRCP 78(a)",
+        explanation="The judge hears both sides on the motion for a preliminary injunction.",
         qualifier="preliminary_injunction",
         guards=("case_open",),
     ),
     *_scopes(_FRESH),
     *_scopes(_CONVERTED),
     Rule(
-        "injunction.deny",
-        "injunction_denied",
-        "injunction",
-        OPEN_MOTION,
-        "denied",
-        "FRCP 65(a); 28 U.S.C. 1292(a)(1)",
-        "The judge refuses the preliminary injunction; the policy stays in force, and the "
-        "plaintiffs can appeal the refusal at once.",
+        id="injunction.deny",
+        event="injunction_denied",
+        slot="injunction",
+        sources=OPEN_MOTION,
+        target="denied",
+        citation="FRCP 65(a); 28 U.S.C. 1292(a)(1)",
+        explanation=(
+            "The judge refuses the preliminary injunction; the policy stays in force, and the "
+            "plaintiffs can appeal the refusal at once."
+        ),
         effects=("appealable_order",),
         decision="injunction",
         guards=("case_open",),
     ),
     Rule(
-        "injunction.dissolve",
-        "injunction_dissolved",
-        "injunction",
-        RELIEF_LIVE | {"stayed"},
-        "dissolved",
-        "28 U.S.C. 1292(a)(1)",
-        "The judge dissolves the injunction, for example because the policy is gone; the "
-        "order dissolving it can itself be appealed.",
+        id="injunction.dissolve",
+        event="injunction_dissolved",
+        slot="injunction",
+        sources=RELIEF_LIVE | {"stayed"},
+        target="dissolved",
+        citation="28 U.S.C. 1292(a)(1)",
+        explanation=(
+            "The judge dissolves the injunction, for example because the policy is gone; the order"
+            " dissolving it can itself be appealed."
+        ),
         effects=("appealable_order",),
     ),
 )

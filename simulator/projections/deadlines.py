@@ -1,9 +1,10 @@
 """The deadlines a history started, and what became of each one.
 
 A projection over the steps of a replay: after every step each clock of the
-law (`simulator.law.deadlines.CLOCKS`) is read for the step's lawsuit; a new
-deadline is recorded where one starts, marked met by the step that meets it,
-and at the end each is met, still open, lapsed, or ended by something else.
+law (`simulator.law.deadlines.CLOCKS`, counted with the model's periods) is
+read for the step's lawsuit; a new deadline is recorded where one starts,
+marked met by the step that meets it, and at the end each is met, still
+open, lapsed, or ended by something else.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import attrs
 
 from simulator.decider import Step
 from simulator.law.deadlines import CLOCKS, Deadline
+from simulator.law.model import ProcessModel
+from simulator.law.rules import MODEL
 
 __all__ = ["DeadlineRecord", "deadlines"]
 
@@ -39,8 +42,10 @@ class DeadlineRecord:
         return f"{text}: {self.status}"
 
 
-def deadlines(steps: Sequence[Step]) -> tuple[DeadlineRecord, ...]:
-    """Every deadline the steps started, in the order they started."""
+def deadlines(steps: Sequence[Step], *, model: ProcessModel = MODEL) -> tuple[DeadlineRecord, ...]:
+    """Every deadline the steps started, in the order they started, counted with
+    the periods of ``model`` (the one the steps were replayed under)."""
+    clocks = model.clocks
     records: list[DeadlineRecord] = []
     open_ones: dict[tuple[str, str], int] = {}
     for step in steps:
@@ -50,7 +55,7 @@ def deadlines(steps: Sequence[Step]) -> tuple[DeadlineRecord, ...]:
             continue
         for clock in CLOCKS:
             key = (clock.name, suit.case)
-            current = clock.compute(suit)
+            current = clock.compute(suit, clocks)
             position = open_ones.get(key)
             if position is not None and step.event.type in clock.met_by:
                 records[position] = attrs.evolve(records[position], status="met", closed_by=seq)
