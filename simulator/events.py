@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "AGENCY_FORMS",
     "COURTS",
     "EVENT_TYPES",
     "OPENING",
@@ -61,6 +62,10 @@ _DECISIONS = ("affirmed", "reversed", "vacated", "remanded")
 #: What a court of appeals does with a petition to review a statute or an agency's order.
 _REVIEWS = ("petition_denied", "petition_granted")
 _EXTENTS = ("full", "partial")
+#: How a policy ends: wholly, in part (some of its parts), or replaced by a successor.
+_REVOCATIONS = ("full", "partial", "replaced")
+#: What an agency's own action can be (5 U.S.C. 551(4), (6), (13)).
+AGENCY_FORMS = ("rule", "memorandum", "program", "order", "guidance")
 _APPLICATIONS = ("stay", "injunction_pending_review")
 _DISTRICT = ("district",)
 _MOTION_COURTS = ("district", "appeals")
@@ -69,10 +74,27 @@ _MOTION_COURTS = ("district", "appeals")
 EVENT_TYPES: Mapping[str, EventType] = _types(
     # The policy: what the government does.
     EventType("order_issued", "executive order issued", lawsuit=False),
+    EventType("proclamation_issued", "proclamation issued", lawsuit=False),
     EventType("statute_enacted", "statute enacted", lawsuit=False),
+    EventType("agency_action_taken", "agency action taken", lawsuit=False),
     EventType("rule_issued", "implementing rule issued", lawsuit=False),
     EventType("rule_withdrawn", "implementing rule withdrawn", lawsuit=False),
-    EventType("order_revoked", "executive order revoked", lawsuit=False),
+    EventType(
+        "order_revoked",
+        "order revoked",
+        "extent",
+        _REVOCATIONS,
+        lawsuit=False,
+        default="full",
+    ),
+    EventType(
+        "agency_action_rescinded",
+        "agency action rescinded",
+        "extent",
+        _REVOCATIONS,
+        lawsuit=False,
+        default="full",
+    ),
     # The trial court.
     EventType("complaint_filed", "complaint filed", courts=_DISTRICT, opens=True),
     EventType("complaint_amended", "complaint amended", courts=_DISTRICT, opens=True),
@@ -219,6 +241,8 @@ class Event:
     disposition: str = ""
     scope: str = ""
     extent: str = ""
+    #: what an agency action is: a rule, a memorandum, a program, an order, guidance
+    form: str = ""
     #: the parts of the policy an implementing rule sets out (``rule_issued``), or
     #: those an injunction or restraining order covers (empty: all of it)
     parts: tuple[str, ...] = attrs.field(default=(), converter=tuple)

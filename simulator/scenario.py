@@ -24,7 +24,7 @@ import yaml
 from simulator.catalog import resolve_scenario
 from simulator.decider import Step, prefix, trace
 from simulator.errors import IllegalTransition, ScenarioError
-from simulator.events import COURTS, EVENT_TYPES, OPENING, Event, describe_event
+from simulator.events import AGENCY_FORMS, COURTS, EVENT_TYPES, OPENING, Event, describe_event
 from simulator.inputs import read_input
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
@@ -47,7 +47,7 @@ _MAX_BYTES = 2_000_000
 _MAX_DEPTH = 32
 _CONFIDENCE = ("verified", "partly", "unverified")
 #: What a scenario's policy can be.
-POLICY_KINDS = ("order", "statute")
+POLICY_KINDS = ("order", "proclamation", "statute", "agency_action")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -221,7 +221,7 @@ _BRANCH = ("id", "title", "at", "keep_rest", "drop", "events")
 _TOP = ("id", "title", "summary", "policy", "lawsuits", "events", "outcome", "sources", "whatif")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
 _EVENT = (
-    "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "parts",
+    "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "form", "parts",
     "covers", "effective", "expires", "impracticable", "actor", "summary", "citation",
     "source", "confidence", "note",
 )  # fmt: skip
@@ -289,9 +289,18 @@ def _event(
 _QUALIFIERS = ("motion", "disposition", "scope", "extent")
 #: The fields only some event types carry, and which types.
 _EXTRAS: dict[str, tuple[str, ...]] = {
-    "parts": ("order_issued", "statute_enacted", "rule_issued"),
+    "parts": (
+        "order_issued",
+        "proclamation_issued",
+        "statute_enacted",
+        "agency_action_taken",
+        "rule_issued",
+        "order_revoked",
+        "agency_action_rescinded",
+    ),
     "covers": ("tro_granted", "injunction_granted"),
     "impracticable": ("motion_filed",),
+    "form": ("agency_action_taken",),
 }
 
 
@@ -304,6 +313,8 @@ def _event_extras(reader: _Reader, fields: _Fields, type_name: str) -> dict[str,
             raise reader.fail(fields.line_of(name), f"a {type_name} event has no {name!r} field")
         if name == "impracticable":
             values[name] = fields.flag(name)
+        elif name == "form":
+            values[name] = fields.choice(name, AGENCY_FORMS, default="rule")
         else:
             values[name] = fields.names(name)
     return values

@@ -58,6 +58,7 @@ EVENT_SHAPES: Mapping[str, str] = {
     "parts": "names",
     "covers": "names",
     "impracticable": "flag",
+    "form": "text",
 }
 
 #: What an event says about itself, for an editor's hover text.
@@ -69,11 +70,13 @@ _EVENT_HELP: Mapping[str, str] = {
     "motion": "Which motion: it selects the rule that applies.",
     "disposition": "How the court disposed of it: it selects the rule that applies.",
     "scope": "Whom the injunction protects: parties (default), class or universal.",
-    "extent": "Whether the stay or application was granted in full or in part.",
+    "extent": "Whether the stay or application was granted in full or in part; whether a "
+    "policy was revoked in full, in part, or replaced by a successor.",
+    "form": "What the agency action is: rule (default), memorandum, program, order or guidance.",
     "parts": "The parts of the policy it sets out (lower-case names).",
     "covers": "The parts of the policy it covers (lower-case names; none: all of it).",
     "impracticable": "Whether moving in the trial court first was impracticable (FRAP 8(a)(2)).",
-    "effective": "The date the order, statute or rule takes effect.",
+    "effective": "The date the order, statute or rule takes effect, or its revocation does.",
     "expires": "The date the restraining order ends, when the judge set one.",
     "actor": "Who acted: 'Magistrate Judge Beeler', 'Government'.",
     "summary": "What happened, in plain English.",

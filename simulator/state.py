@@ -19,18 +19,24 @@ __all__ = ["CaseState", "LawsuitState", "PolicyState", "state_to_dict"]
 
 @attrs.frozen(slots=True)
 class PolicyState:
-    """The government action being challenged: an executive order or a statute."""
+    """The government action being challenged: an executive order, a proclamation, a
+    statute or an agency's own action (a rule, a memorandum, a program)."""
 
-    #: none | issued | revoked
+    #: none | issued | revoked | replaced
     policy: str = "none"
-    #: order | statute, once issued
+    #: order | proclamation | statute | agency_action, once issued
     kind: str = ""
+    #: for an agency action: rule | memorandum | program | order | guidance
+    form: str = ""
     #: none | issued | withdrawn: the implementing rule
     rule: str = "none"
     #: the separate prohibitions the implementing rule sets out, if it names them
     parts: tuple[str, ...] = ()
     effective_on: datetime.date | None = None
+    #: the day a revocation, rescission or replacement takes effect
     revoked_on: datetime.date | None = None
+    #: the parts of the policy revoked while the rest stays in force
+    revoked_parts: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -77,6 +83,7 @@ class LawsuitState:
     appealed: bool = False
     #: when the court of appeals entered judgment: the certiorari clock starts here
     judgment_on: datetime.date | None = None
+    #: a court has held the case (or the appeal) moot: no court decides the merits now
     moot: bool = False
 
 

@@ -171,7 +171,9 @@ def test_tiktok_2020_ends_with_the_order_revoked_and_both_appeals_dismissed(
         suit = state.lawsuit(case)
         assert suit is not None
         assert suit.appeal == "dismissed"
-        assert suit.moot
+        # The government dismissed its appeals itself (FRAP 42(b)); revoking the order did
+        # not moot the cases by itself, and no court held them moot (Laidlaw).
+        assert not suit.moot
         assert suit.appeal_disposition == ""
         assert suit.supreme == "none"
 

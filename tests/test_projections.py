@@ -49,10 +49,11 @@ def test_the_appeal_deadline_over_time(wechat: Scenario, stop: int, status: str)
 def test_wechat_outcome(steps: Sequence[Step]) -> None:
     result = outcome(steps)
     assert result.as_of == "2021-08-10"
-    assert result.policy == "revoked on 2021-06-09"
+    assert result.policy == "revoked, with effect from 2021-06-09"
     (suit,) = result.lawsuits
     assert suit.case == "wechat"
-    assert suit.moot is True
+    # dismissed by the parties once the order was revoked; no court held it moot
+    assert suit.moot is False
     assert suit.highest_court == "appeals"
     assert "the appeal has been dismissed" in suit.status
     assert suit.relief == "preliminary injunction (universal) in force"

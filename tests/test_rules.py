@@ -400,11 +400,41 @@ def test_certiorari_before_judgment_needs_a_pending_appeal(
 # --- Mootness and Munsingwear vacatur --------------------------------------------------------
 
 
-def test_revoking_the_order_moots_the_case() -> None:
+def test_revoking_the_order_does_not_by_itself_moot_the_case() -> None:
+    # EO 14034 revoked the WeChat order on June 9, 2021; the appeal stayed open until the
+    # court of appeals dismissed it (voluntary cessation: Laidlaw, 528 U.S. at 189).
     state = replay(WECHAT_REVOKED)
     assert (state.policy.policy, state.policy.revoked_on) == ("revoked", D("2021-06-09"))
-    assert suit_after(WECHAT_REVOKED).moot is True
-    assert suit_after(WECHAT_APPEAL).moot is False
+    assert suit_after(WECHAT_REVOKED).moot is False
+    held = [*WECHAT_REVOKED, ev("appeal_dismissed", "2021-08-10", disposition="moot")]
+    assert suit_after(held).moot is True
+
+
+def test_after_revocation_the_appeal_may_still_be_decided_until_held_moot() -> None:
+    decided = ev("appeal_decided", "2021-07-01", disposition="affirmed")
+    assert verdict(WECHAT_REVOKED, decided) == (ALLOWED, "appeal.affirm")
+
+
+def test_no_court_decides_the_merits_once_it_has_held_the_case_moot() -> None:
+    held = [*WECHAT_REVOKED, ev("appeal_dismissed", "2021-08-10", disposition="moot")]
+    kind, detail = verdict(held, ev("judgment_entered", "2021-08-11", disposition="plaintiffs"))
+    assert (kind, detail) == (REFUSED, "U.S. Const. art. III, sec. 2")
+
+
+def test_a_revocation_takes_effect_on_the_day_it_names() -> None:
+    # EO 13780 (signed Mar. 6, 2017) revoked EO 13769 with effect from Mar. 16, 2017, sec. 13-14.
+    events = [
+        ev("order_issued", "2017-01-27"),
+        ev("order_revoked", "2017-03-06", effective=D("2017-03-16")),
+    ]
+    assert replay(events).policy.revoked_on == D("2017-03-16")
+
+
+def test_a_revoked_policy_is_not_enjoined() -> None:
+    from simulator.law.enjoined import enjoined
+
+    assert enjoined(replay(WECHAT_APPEAL)).extent == "fully"
+    assert enjoined(replay(WECHAT_REVOKED)).extent == "not"
 
 
 @pytest.mark.parametrize(
@@ -537,7 +567,7 @@ def test_the_shipped_model_is_valid() -> None:
             id="no-citation",
         ),
         pytest.param(
-            tuple(r for r in RULES if r.id != "order.revoke"),
+            tuple(r for r in RULES if r.id not in ("order.revoke", "agency.rescind")),
             LAPSES,
             ["policy state 'revoked' is never reached"],
             id="unreachable",

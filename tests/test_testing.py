@@ -35,7 +35,12 @@ def test_histories_refuse_impossible_bounds() -> None:
 def test_the_first_step_of_any_history_is_a_policy(data: st.DataObject) -> None:
     history = data.draw(histories(max_steps=3))
     if history:
-        assert history[0].type in ("order_issued", "statute_enacted")
+        assert history[0].type in (
+            "order_issued",
+            "proclamation_issued",
+            "statute_enacted",
+            "agency_action_taken",
+        )
 
 
 class ReplayMatchesTheLiveState(ProcessStateMachine):

@@ -39,7 +39,13 @@ def test_the_wechat_branches_change_the_ending_as_the_law_says(wechat) -> None: 
     _steps, reports = compare_all(wechat)
     by_id = {report.branch.id: report for report in reports}
     assert set(by_id) == {"injunction-denied", "ninth-circuit-stays", "never-revoked"}
-    assert _dig(by_id["injunction-denied"], "enjoined") == ("yes", "no")
+    # Revoked in both, the policy is enjoined in neither at the end (a revoked policy has
+    # nothing left to enjoin); the injunction itself is what the refusal took away.
+    assert _dig(by_id["injunction-denied"], "wechat: upper hand") == ("plaintiffs", "government")
+    relief = _dig(by_id["injunction-denied"], "wechat: relief")
+    assert relief is not None
+    assert relief[0].startswith("preliminary injunction (universal) in force")
+    assert _dig(by_id["never-revoked"], "enjoined") == ("no", "yes")
     assert _dig(by_id["ninth-circuit-stays"], "wechat: upper hand") == ("plaintiffs", "government")
     assert _dig(by_id["never-revoked"], "wechat: highest court") == ("appeals", "supreme")
     denied = by_id["injunction-denied"]

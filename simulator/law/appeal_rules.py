@@ -26,7 +26,7 @@ def _decided(verb: str, disposition: str, what: str) -> Rule:
         citation="28 U.S.C. 2106; FRAP 36",
         explanation=f"The court of appeals decides the appeal and enters judgment: it {what}",
         qualifier=disposition,
-        guards=("order_below",),
+        guards=("order_below", "live_controversy"),
         effects=("appeal_judgment", "close_appeal_motions"),
         decision="appeal",
     )
@@ -45,7 +45,7 @@ def _reviewed(verb: str, disposition: str, what: str) -> Rule:
             f"The court of appeals decides the petition for review and enters judgment: {what}"
         ),
         qualifier=disposition,
-        guards=("original_review",),
+        guards=("original_review", "live_controversy"),
         effects=("appeal_judgment", "close_appeal_motions"),
         decision="appeal",
     )
@@ -194,8 +194,8 @@ RULES: tuple[Rule, ...] = (
             "decision could change nothing."
         ),
         qualifier="moot",
-        guards=("is_moot",),
-        effects=("close_appeal_motions",),
+        guards=("cessation",),
+        effects=("hold_moot", "close_appeal_motions"),
         decision="appeal",
     ),
     Rule(
@@ -210,8 +210,8 @@ RULES: tuple[Rule, ...] = (
             "injunction below, so that a ruling nobody can now appeal binds no one later."
         ),
         court="appeals",
-        guards=("is_moot",),
-        effects=("vacate_relief", "close_appeal_motions"),
+        guards=("cessation",),
+        effects=("hold_moot", "vacate_relief", "close_appeal_motions"),
         decision="appeal",
     ),
 )

@@ -10,6 +10,7 @@ import datetime
 
 __all__ = [
     "BEFORE_SUPREME",
+    "BONNER_MALL",
     "CAMENISCH",
     "CASA",
     "FRAP",
@@ -17,6 +18,8 @@ __all__ = [
     "GRIGGS",
     "INJUNCTION_AGAIN",
     "IRAP",
+    "JACKSONVILLE",
+    "LAIDLAW",
     "LANDIS",
     "LIVE_IN_SUPREME",
     "MOOTNESS",
@@ -25,6 +28,7 @@ __all__ = [
     "NOT_STARTED",
     "ON_APPEAL",
     "OPEN_MOTION",
+    "REGENTS",
     "RELIEF_GRANTED",
     "RELIEF_LIVE",
     "SAMPSON",
@@ -47,6 +51,22 @@ GRIGGS = "Griggs v. Provident Consumer Discount Co., 459 U.S. 56, 58 (1982)"
 #: A preliminary injunction preserves the parties' positions only until trial.
 CAMENISCH = "University of Texas v. Camenisch, 451 U.S. 390, 395 (1981)"
 MOOTNESS = "U.S. Const. art. III, sec. 2 (case or controversy)"
+#: Voluntary cessation: stopping the challenged conduct does not moot a case unless
+#: it is absolutely clear the conduct could not reasonably be expected to recur.
+LAIDLAW = (
+    "Friends of the Earth, Inc. v. Laidlaw Environmental Services (TOC), Inc., "
+    "528 U.S. 167, 189 (2000)"
+)
+#: A successor policy that disadvantages the plaintiffs in the same fundamental way
+#: does not moot the challenge to the one it replaced.
+JACKSONVILLE = (
+    "Northeastern Fla. Chapter, Associated Gen. Contractors v. Jacksonville, "
+    "508 U.S. 656, 662 (1993)"
+)
+#: A rescission is itself agency action reviewable under the APA.
+REGENTS = "Department of Homeland Security v. Regents of the Univ. of Cal., 591 U.S. 1 (2020)"
+#: Vacatur of a judgment mooted on appeal is equitable: it weighs who caused the mootness.
+BONNER_MALL = "U.S. Bancorp Mortgage Co. v. Bonner Mall Partnership, 513 U.S. 18, 25-29 (1994)"
 #: The Supreme Court's own partial stay: the travel-ban injunctions paused except for
 #: people with a bona fide relationship with a person or entity in the United States.
 IRAP = "Trump v. International Refugee Assistance Project, 582 U.S. 571, 580-582 (2017)"

@@ -125,6 +125,39 @@ def _issue_order(suit: LawsuitState, policy: PolicyState, event: Event, clocks: 
 
 
 @effect(
+    "issue_proclamation",
+    on="policy",
+    means="records a proclamation, its parts and the day it takes effect",
+    citation="44 U.S.C. 1505(a)(1); the proclamation's own terms",
+)
+def _issue_proclamation(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {
+        "kind": "proclamation",
+        "effective_on": event.effective or event.date,
+        "parts": event.parts,
+    }
+
+
+@effect(
+    "take_agency_action",
+    on="policy",
+    means="records the agency's action, what form it takes, its parts and its effective day",
+    citation="5 U.S.C. 551(13); 5 U.S.C. 553(d)",
+)
+def _take_agency_action(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {
+        "kind": "agency_action",
+        "form": event.form or "rule",
+        "effective_on": event.effective or event.date,
+        "parts": event.parts,
+    }
+
+
+@effect(
     "enact_statute",
     on="policy",
     means="records a statute and its date",
@@ -156,22 +189,42 @@ def _set_effective(
 @effect(
     "record_revocation",
     on="policy",
-    means="records the revocation",
+    means=(
+        "records the day the revocation, rescission or replacement takes effect, and the "
+        "successor's parts when it names them"
+    ),
     citation="44 U.S.C. 1505(a)(1); the revoking order's own terms",
 )
 def _record_revocation(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
-    return {"revoked_on": event.date}
+    # A revocation takes effect on the day it names; a successor brings its own parts.
+    changes: Changes = {"revoked_on": event.effective or event.date}
+    if event.parts:
+        changes["parts"] = event.parts
+    return changes
 
 
 @effect(
-    "moot_lawsuits",
-    on="lawsuits",
-    means="every lawsuit against it becomes moot",
+    "revoke_parts",
+    on="policy",
+    means="removes the revoked parts from the policy; the rest stays in force",
+    citation="the revoking order's own terms",
+)
+def _revoke_parts(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
+    return {
+        "parts": tuple(part for part in policy.parts if part not in event.parts),
+        "revoked_parts": (*policy.revoked_parts, *event.parts),
+    }
+
+
+@effect(
+    "hold_moot",
+    on="lawsuit",
+    means="the court holds the case moot: from now on no court decides its merits",
     citation=MOOTNESS,
 )
-def _moot(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
+def _hold_moot(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     return {"moot": True}
 
 

@@ -54,9 +54,9 @@ def stops_policy(suit: LawsuitState) -> bool:
 
 def enjoined(state: CaseState) -> Enjoined:
     """How far the orders in force across all lawsuits stop the policy."""
-    # A revoked policy keeps the orders entered against it until a court ends
-    # them, so they are still read here; the policy's own standing says revoked.
-    if state.policy.policy == "none":
+    # A revoked or replaced policy has nothing left to enjoin, whatever orders
+    # entered against it remain on the books (each lawsuit's relief says so).
+    if state.policy.policy in ("none", "revoked", "replaced"):
         return Enjoined("not")
     names = state.policy.parts
     by: list[str] = []

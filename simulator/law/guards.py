@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from simulator.events import Event
-from simulator.law.authorities import RELIEF_LIVE
+from simulator.law.authorities import LAIDLAW, RELIEF_LIVE
 from simulator.law.deadlines import (
     Clocks,
     appeal_deadline,
@@ -105,7 +105,7 @@ def _policy_exists(
     if policy.policy == "none":
         return "there is no order or statute to challenge yet, so there is no case or controversy"
     if policy.policy == "revoked":
-        return "the order has been revoked, so there is nothing left to challenge"
+        return "the policy has been revoked, so there is nothing left to challenge"
     return None
 
 
@@ -118,47 +118,111 @@ def _policy_exists(
 def _policy_in_force(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
-    if policy.policy != "issued":
+    if policy.policy not in ("issued", "replaced"):
         return "an implementing rule needs an order or statute in force to carry out"
     return None
 
 
 @guard(
-    "policy_is_order",
+    "policy_is_presidential",
     citation="U.S. Const. art. II",
-    means="the policy is an order",
+    means="the policy is an executive order or a proclamation, which the President revokes",
 )
-def _policy_is_order(
+def _policy_is_presidential(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
-    if policy.kind != "order":
-        return "only an executive order is revoked by the President; a statute must be repealed"
+    if policy.kind not in ("order", "proclamation"):
+        return (
+            f"only an executive order or a proclamation is revoked by the President; "
+            f"{_KIND_ENDS.get(policy.kind, 'this policy ends otherwise')}"
+        )
+    return None
+
+
+_KIND_ENDS = {
+    "statute": "a statute must be repealed by Congress",
+    "agency_action": "an agency rescinds its own action",
+}
+
+
+@guard(
+    "policy_is_agency_action",
+    citation="5 U.S.C. 551(5)",
+    means="the policy is an agency's own action, which the agency rescinds",
+)
+def _policy_is_agency_action(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if policy.kind != "agency_action":
+        return "only an agency's own action is rescinded by the agency"
+    return None
+
+
+@guard(
+    "parts_of_the_policy",
+    citation="the revoking order's own terms",
+    means="the parts revoked are parts of the policy, and some parts stay in force",
+)
+def _parts_of_the_policy(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if not event.parts:
+        return "a partial revocation names the parts it revokes"
+    unknown = [part for part in event.parts if part not in policy.parts]
+    if unknown:
+        known = ", ".join(policy.parts) or "none named"
+        return f"the policy has no part {unknown[0]!r} (its parts: {known})"
+    if set(policy.parts) <= set(event.parts):
+        return "revoking every part revokes the whole policy"
     return None
 
 
 @guard(
     "live_controversy",
     citation=_CASE_OR_CONTROVERSY,
-    means="the challenged action is still in force",
+    means="no court has held the case moot",
 )
 def _live_controversy(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
     if suit.moot:
-        return "the challenged order has been revoked, so the court has nothing left to restrain"
+        return "a court has held the case moot, so no court decides it on the merits now"
     return None
 
 
 @guard(
-    "is_moot",
-    citation=_CASE_OR_CONTROVERSY,
-    means="the case has become moot",
+    "something_to_restrain",
+    citation=f"{_CASE_OR_CONTROVERSY}; FRCP 65(d)(1)",
+    means="the challenged policy has not been revoked or replaced as of this day",
+)
+def _something_to_restrain(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    ended = policy.policy in ("revoked", "replaced")
+    if ended and policy.revoked_on is not None and policy.revoked_on <= event.date:
+        return (
+            f"the policy was {policy.policy} with effect from {policy.revoked_on.isoformat()}, "
+            "so there is nothing left for a new order to restrain"
+        )
+    return None
+
+
+@guard(
+    "cessation",
+    citation=f"{_CASE_OR_CONTROVERSY}; {LAIDLAW}",
+    means=(
+        "the challenged action has ended (revoked, rescinded or replaced), so a court may hold "
+        "the case moot"
+    ),
     needs=(("policy", frozenset({"revoked"})),),
 )
-def _is_moot(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> str | None:
-    if not suit.moot:
-        return "the case is not moot: the challenged action is still in force"
-    return None
+def _cessation(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> str | None:
+    if policy.policy in ("revoked", "replaced"):
+        return None
+    return (
+        "the case is not moot: the challenged action is still in force, so the court still "
+        "has something to decide"
+    )
 
 
 @guard(

@@ -81,10 +81,10 @@ def _tro_has_an_end(suit: LawsuitState) -> str | None:
     return None
 
 
-def _moot_only_when_revoked(state: CaseState) -> str | None:
+def _moot_only_when_the_action_ended(state: CaseState) -> str | None:
     moot = [suit.case for suit in state.lawsuits if suit.moot]
-    if moot and state.policy.policy != "revoked":
-        return f"lawsuit {moot[0]!r} is moot but the policy was never revoked"
+    if moot and state.policy.policy not in ("revoked", "replaced"):
+        return f"lawsuit {moot[0]!r} was held moot but the challenged action never ended"
     return None
 
 
@@ -103,10 +103,11 @@ INVARIANTS: tuple[Invariant, ...] = (
         _a_policy_to_challenge,
     ),
     Invariant(
-        "moot_only_when_revoked",
-        "A case becomes moot only when the challenged order is revoked.",
-        "U.S. Const. art. III, sec. 2",
-        _moot_only_when_revoked,
+        "moot_only_when_the_action_ended",
+        "A court holds a case moot only after the challenged action ended (revoked, "
+        "rescinded or replaced); revoking it does not moot it by itself.",
+        "U.S. Const. art. III, sec. 2; Friends of the Earth v. Laidlaw, 528 U.S. 167, 189 (2000)",
+        _moot_only_when_the_action_ended,
     ),
     Invariant(
         "tro_has_an_end",

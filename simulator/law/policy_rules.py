@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from simulator.law.authorities import (
+    JACKSONVILLE,
+    LAIDLAW,
     NOT_STARTED,
+    REGENTS,
 )
 from simulator.law.model import Rule
 
@@ -16,12 +19,27 @@ RULES: tuple[Rule, ...] = (
         slot="policy",
         sources=NOT_STARTED,
         target="issued",
-        citation="U.S. Const. art. II; 44 U.S.C. 1505(a)",
+        citation="U.S. Const. art. II; 44 U.S.C. 1505(a)(1)",
         explanation=(
-            "The President directs the executive branch by an executive order, using power the "
-            "Constitution or a statute gives, and publishes it in the Federal Register."
+            "The President signs an executive order, an instruction to the executive branch "
+            "resting on power the Constitution or a statute gives; it is published in the "
+            "Federal Register."
         ),
         effects=("issue_order",),
+    ),
+    Rule(
+        id="proclamation.issue",
+        event="proclamation_issued",
+        slot="policy",
+        sources=NOT_STARTED,
+        target="issued",
+        citation="U.S. Const. art. II; 44 U.S.C. 1505(a)(1)",
+        explanation=(
+            "The President signs a proclamation, a statement of policy addressed to the public "
+            "(for example one suspending the entry of some foreigners under 8 U.S.C. 1182(f)); "
+            "it is published in the Federal Register."
+        ),
+        effects=("issue_proclamation",),
     ),
     Rule(
         id="statute.enact",
@@ -32,6 +50,20 @@ RULES: tuple[Rule, ...] = (
         citation="U.S. Const. art. I, sec. 7",
         explanation="Congress passes a bill and the President signs it, and it becomes law.",
         effects=("enact_statute",),
+    ),
+    Rule(
+        id="agency.act",
+        event="agency_action_taken",
+        slot="policy",
+        sources=NOT_STARTED,
+        target="issued",
+        citation="5 U.S.C. 551(13); 5 U.S.C. 704",
+        explanation=(
+            "A federal agency acts on its own authority: it issues a rule, a memorandum or "
+            "guidance, or starts or ends a program. A final agency action can be challenged in "
+            "court under the Administrative Procedure Act."
+        ),
+        effects=("take_agency_action",),
     ),
     Rule(
         id="rule.issue",
@@ -64,12 +96,89 @@ RULES: tuple[Rule, ...] = (
         slot="policy",
         sources={"issued"},
         target="revoked",
+        citation=f"U.S. Const. art. II; {LAIDLAW}",
+        explanation=(
+            "The President revokes the order or proclamation by a new one, from the day it names. "
+            "Revoking a challenged policy does not by itself end the lawsuits against it: a "
+            "court decides whether they are moot, and a government that stops what it is sued "
+            "for must show it could not reasonably start again."
+        ),
+        qualifier="full",
+        guards=("policy_is_presidential",),
+        effects=("record_revocation",),
+    ),
+    Rule(
+        id="order.revoke.partial",
+        event="order_revoked",
+        slot="policy",
+        sources={"issued"},
+        target="issued",
         citation="U.S. Const. art. II",
         explanation=(
-            "A President revokes the executive order by a later one; lawsuits against it become "
-            "moot, because there is nothing left for a court to stop."
+            "The President revokes some parts of the order or proclamation; the rest stays in "
+            "force."
         ),
-        guards=("policy_is_order",),
-        effects=("record_revocation", "moot_lawsuits"),
+        qualifier="partial",
+        guards=("policy_is_presidential", "parts_of_the_policy"),
+        effects=("revoke_parts",),
+    ),
+    Rule(
+        id="order.replace",
+        event="order_revoked",
+        slot="policy",
+        sources={"issued"},
+        target="replaced",
+        citation=f"U.S. Const. art. II; {JACKSONVILLE}",
+        explanation=(
+            "The President replaces the challenged order or proclamation with a successor. A "
+            "successor that harms the plaintiffs in the same way does not end their case; they "
+            "may bring it into their lawsuit with a supplemental complaint."
+        ),
+        qualifier="replaced",
+        guards=("policy_is_presidential",),
+        effects=("record_revocation",),
+    ),
+    Rule(
+        id="agency.rescind",
+        event="agency_action_rescinded",
+        slot="policy",
+        sources={"issued"},
+        target="revoked",
+        citation=f"5 U.S.C. 551(5); {REGENTS}",
+        explanation=(
+            "The agency rescinds its action, from the day it names. A rescission is itself an "
+            "agency action that a court can review, and it does not by itself end the lawsuits "
+            "against the action rescinded."
+        ),
+        qualifier="full",
+        guards=("policy_is_agency_action",),
+        effects=("record_revocation",),
+    ),
+    Rule(
+        id="agency.rescind.partial",
+        event="agency_action_rescinded",
+        slot="policy",
+        sources={"issued"},
+        target="issued",
+        citation="5 U.S.C. 551(5)",
+        explanation="The agency rescinds some parts of its action; the rest stays in force.",
+        qualifier="partial",
+        guards=("policy_is_agency_action", "parts_of_the_policy"),
+        effects=("revoke_parts",),
+    ),
+    Rule(
+        id="agency.replace",
+        event="agency_action_rescinded",
+        slot="policy",
+        sources={"issued"},
+        target="replaced",
+        citation=f"5 U.S.C. 551(5); {JACKSONVILLE}",
+        explanation=(
+            "The agency replaces its action with a new one. A successor that harms the "
+            "plaintiffs in the same way does not end their case."
+        ),
+        qualifier="replaced",
+        guards=("policy_is_agency_action",),
+        effects=("record_revocation",),
     ),
 )

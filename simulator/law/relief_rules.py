@@ -71,7 +71,7 @@ TRO_RULES: tuple[Rule, ...] = (
             "The judge grants a restraining order without hearing the other side, which the rule "
             "allows only when immediate, irreparable harm would come first; it lasts a few days."
         ),
-        guards=("case_open", "live_controversy", "tro_within_limit"),
+        guards=("case_open", "live_controversy", "something_to_restrain", "tro_within_limit"),
         effects=("start_tro",),
         decision="tro",
     ),
@@ -87,7 +87,7 @@ TRO_RULES: tuple[Rule, ...] = (
             "grants a short restraining order that holds things as they are until a preliminary "
             "injunction can be decided."
         ),
-        guards=("case_open", "live_controversy", "tro_within_limit"),
+        guards=("case_open", "live_controversy", "something_to_restrain", "tro_within_limit"),
         effects=("start_tro", "tro_on_notice"),
         decision="tro",
     ),
@@ -154,7 +154,7 @@ _FRESH = _Way(
     "grant",
     frozenset({"contested"}),
     _GRANT,
-    ("case_open", "live_controversy"),
+    ("case_open", "live_controversy", "something_to_restrain"),
     ("appealable_order", "record_scope"),
 )
 _WIDENED = _Way(
@@ -162,7 +162,7 @@ _WIDENED = _Way(
     frozenset({"widening"}),
     "The judge extends the preliminary injunction to parts of the policy it did not yet "
     "cover, on the same findings.",
-    ("case_open", "live_controversy"),
+    ("case_open", "live_controversy", "something_to_restrain"),
     ("appealable_order", "widen_scope"),
     "FRCP 65(d)(1)(C)",
 )
@@ -172,7 +172,7 @@ _CONVERTED = _Way(
     "The judge turns a restraining order granted after notice and a hearing into a "
     "preliminary injunction, here on the parties' stipulation, without a new motion: the "
     "government has already been heard.",
-    ("case_open", "live_controversy", "tro_heard"),
+    ("case_open", "live_controversy", "something_to_restrain", "tro_heard"),
     ("appealable_order", "record_scope"),
     SAMPSON,
 )

@@ -59,7 +59,7 @@ INTERIM_RULES: tuple[Rule, ...] = (
             "The court of appeals stops the policy until the review is over, weighing the same "
             "four factors as for a stay."
         ),
-        guards=("live_controversy",),
+        guards=("live_controversy", "something_to_restrain"),
         decision="interim",
     ),
     Rule(
@@ -255,7 +255,12 @@ RULES: tuple[Rule, ...] = (
             "whether to review the case, after the court of appeals refused."
         ),
         qualifier="injunction_pending_review",
-        guards=("under_review", "interim_sought_below", "live_controversy"),
+        guards=(
+            "under_review",
+            "interim_sought_below",
+            "live_controversy",
+            "something_to_restrain",
+        ),
         effects=("ask_application",),
     ),
     Rule(

@@ -23,6 +23,7 @@ def _decided(verb: str, disposition: str, what: str) -> Rule:
         citation="28 U.S.C. 2106",
         explanation=f"The Supreme Court decides the case: it {what}",
         qualifier=disposition,
+        guards=("live_controversy",),
         effects=("supreme_judgment",),
         decision="supreme_court",
     )
@@ -120,8 +121,8 @@ RULES: tuple[Rule, ...] = (
             "it back with instructions to dismiss, expressing no view on the merits."
         ),
         court="supreme",
-        guards=("is_moot",),
-        effects=("supreme_judgment",),
+        guards=("cessation",),
+        effects=("hold_moot", "supreme_judgment"),
         decision="supreme_court",
     ),
 )

@@ -23,9 +23,10 @@ POLICY_SLOTS = frozenset({"policy", "rule"})
 #: For each track, every value it can take and a clause describing it.
 SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
     "policy": {
-        "none": "no order or statute has been issued yet",
-        "issued": "the order or statute is on the books",
-        "revoked": "the order has been revoked",
+        "none": "no order, statute or agency action has been issued yet",
+        "issued": "the challenged policy is on the books",
+        "revoked": "the challenged policy has been revoked or rescinded",
+        "replaced": "the challenged policy has been replaced by a successor",
     },
     "rule": {
         "none": "no implementing rule has been issued",

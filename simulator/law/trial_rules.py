@@ -109,8 +109,8 @@ RULES: tuple[Rule, ...] = (
             "nothing left to decide."
         ),
         qualifier="moot",
-        guards=("is_moot",),
-        effects=("end_relief", "close_motions", "appealable_order"),
+        guards=("cessation",),
+        effects=("hold_moot", "end_relief", "close_motions", "appealable_order"),
     ),
     Rule(
         id="case.dismiss.motion",
@@ -138,6 +138,7 @@ RULES: tuple[Rule, ...] = (
             " appealed."
         ),
         qualifier="plaintiffs",
+        guards=("live_controversy",),
         effects=("final_judgment", "close_motions"),
     ),
     Rule(
@@ -152,6 +153,7 @@ RULES: tuple[Rule, ...] = (
             " appealed; any injunction ends."
         ),
         qualifier="defendants",
+        guards=("live_controversy",),
         effects=("final_judgment", "close_motions"),
     ),
 )

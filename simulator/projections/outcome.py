@@ -102,19 +102,29 @@ def _lawsuit(suit: LawsuitState) -> LawsuitOutcome:
         if (slot == "trial" and not suit.original) or getattr(suit, slot) != "none"
     )
     if suit.moot:
-        status = (*status, "the case is moot: the challenged order is gone")
+        status = (*status, "a court has held the case moot")
     return LawsuitOutcome(
         suit.case, status, _relief(suit), highest_court(suit), prevailing(suit), suit.moot
     )
 
 
+_KIND_NAME = {
+    "order": "order",
+    "proclamation": "proclamation",
+    "statute": "statute",
+    "agency_action": "agency action",
+}
+
+
 def _policy(state: CaseState, standing: Enjoined) -> str:
     policy = state.policy
     if policy.policy == "none":
-        return "no order or statute yet"
+        return "no order, statute or agency action yet"
     if policy.policy == "revoked":
-        return f"revoked on {policy.revoked_on}"
-    kind = "statute" if policy.kind == "statute" else "order"
+        return f"revoked, with effect from {policy.revoked_on}"
+    if policy.policy == "replaced":
+        return f"replaced by a successor, with effect from {policy.revoked_on}"
+    kind = _KIND_NAME.get(policy.kind, "order")
     if standing.extent == "fully":
         return f"{kind} issued, but enjoined by a court"
     if standing.extent == "partly":
