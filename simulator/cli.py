@@ -72,6 +72,7 @@ class _Sim(click.Group):
         "verify": "simulator.store.commands",
         "export": "simulator.store.commands",
         "explore": "simulator.explore.commands",
+        "lesson": "simulator.lesson.commands",
         "list": "simulator.catalog_commands",
         "new": "simulator.catalog_commands",
         "schema": "simulator.catalog_commands",

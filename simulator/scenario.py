@@ -35,6 +35,7 @@ __all__ = [
     "Lawsuit",
     "Policy",
     "Scenario",
+    "Teaching",
     "load_scenario",
     "parse_scenario",
     "to_scenario_yaml",
@@ -99,6 +100,60 @@ class Branch:
 
 
 @attrs.frozen
+class Argument:
+    """One side's main argument, in plain words, with where it was made."""
+
+    side: str
+    point: str
+    source: str
+
+
+@attrs.frozen
+class Holding:
+    """What a court decided at one recorded step, in plain words, with its source."""
+
+    step: int
+    plain: str
+    source: str
+
+
+@attrs.frozen
+class Term:
+    """A word of the case at two reading levels."""
+
+    term: str
+    simple: str
+    fuller: str
+
+
+@attrs.frozen
+class Question:
+    """A question for a class, and the answer a teacher looks for (empty for discussion)."""
+
+    question: str
+    answer: str = ""
+
+
+@attrs.frozen
+class Teaching:
+    """What a teacher's judgment adds to a case: the question it raises, a plain summary,
+    each side's arguments, the holdings in plain words, words, questions and sources."""
+
+    question: str
+    summary: str = ""
+    arguments: tuple[Argument, ...] = ()
+    holdings: tuple[Holding, ...] = ()
+    vocabulary: tuple[Term, ...] = ()
+    discussion: tuple[Question, ...] = ()
+    exit_ticket: tuple[Question, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def holding(self, step: int) -> Holding | None:
+        """The holding written for recorded step ``step`` (1-based), if any."""
+        return next((holding for holding in self.holdings if holding.step == step), None)
+
+
+@attrs.frozen
 class Scenario:
     """A real case: what it is called, who sued, and its recorded events with their lines."""
 
@@ -112,6 +167,8 @@ class Scenario:
     lawsuits: tuple[Lawsuit, ...] = ()
     outcome_note: str = ""
     branches: tuple[Branch, ...] = ()
+    #: the optional ``teaching:`` section, for lessons
+    teaching: Teaching | None = None
 
     def lawsuit(self, case: str) -> Lawsuit | None:
         """The declared lawsuit called ``case``."""
@@ -218,7 +275,15 @@ class _Fields:
 
 _HYPOTHETICAL = "hypothetical: a what-if branch, not a recorded fact"
 _BRANCH = ("id", "title", "at", "keep_rest", "drop", "events")
-_TOP = ("id", "title", "summary", "policy", "lawsuits", "events", "outcome", "sources", "whatif")
+_TOP = (
+    "id", "title", "summary", "policy", "lawsuits", "events", "outcome", "sources", "whatif",
+    "teaching",
+)  # fmt: skip
+_TEACHING = (
+    "question", "summary", "arguments", "holdings", "vocabulary", "discussion", "exit_ticket",
+    "sources",
+)  # fmt: skip
+_SIDES = ("plaintiffs", "government")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
 _EVENT = (
     "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "form", "parts",
@@ -363,6 +428,7 @@ def parse_scenario(text: str, path: str = "<scenario>", *, validate: bool = True
         suits,
         top.text("outcome"),
         _branches(reader, top, events, suits),
+        _teaching(reader, top, events),
     )
     if validate:
         trace_scenario(scenario)
@@ -399,6 +465,80 @@ def _branches(
             )
         )
     return tuple(branches)
+
+
+def _teaching(reader: _Reader, top: _Fields, events: tuple[Event, ...]) -> Teaching | None:
+    """The optional ``teaching:`` section: each entry a mapping, each error at its line."""
+    if "teaching" not in top.items:
+        return None
+    fields = _Fields(reader, top.items["teaching"], "the teaching section", _TEACHING)
+
+    def entries(name: str, what: str, known: tuple[str, ...]) -> list[_Fields]:
+        return [_Fields(reader, item, what, known) for item in fields.listing(name)]
+
+    arguments = tuple(
+        Argument(
+            entry.text("side", required=True) and entry.choice("side", _SIDES),
+            entry.text("point", required=True),
+            entry.text("source", required=True),
+        )
+        for entry in entries("arguments", "an argument", ("side", "point", "source"))
+    )
+    holdings = tuple(
+        Holding(
+            _holding_step(reader, entry, events),
+            entry.text("plain", required=True),
+            entry.text("source", required=True),
+        )
+        for entry in entries("holdings", "a holding", ("date", "type", "plain", "source"))
+    )
+    vocabulary = tuple(
+        Term(
+            entry.text("term", required=True),
+            entry.text("simple", required=True),
+            entry.text("fuller", required=True),
+        )
+        for entry in entries("vocabulary", "a word", ("term", "simple", "fuller"))
+    )
+    discussion = tuple(
+        Question(entry.text("question", required=True), entry.text("answer"))
+        for entry in entries("discussion", "a discussion question", ("question", "answer"))
+    )
+    ticket = tuple(
+        Question(entry.text("question", required=True), entry.text("answer", required=True))
+        for entry in entries("exit_ticket", "an exit-ticket question", ("question", "answer"))
+    )
+    sources = []
+    for item in fields.listing("sources"):
+        if not isinstance(item.value, str) or not item.value.strip():
+            raise reader.fail(item.line, "each of 'sources' must be text")
+        sources.append(" ".join(item.value.split()))
+    return Teaching(
+        fields.text("question", required=True),
+        fields.text("summary"),
+        arguments,
+        holdings,
+        vocabulary,
+        discussion,
+        ticket,
+        tuple(sources),
+    )
+
+
+def _holding_step(reader: _Reader, fields: _Fields, events: tuple[Event, ...]) -> int:
+    """The 1-based recorded step a holding speaks of: the one event of that date and type."""
+    day = fields.date("date", required=True)
+    kind = fields.text("type", required=True)
+    found = [n for n, event in enumerate(events, 1) if event.date == day and event.type == kind]
+    if len(found) != 1:
+        assert day is not None
+        what = "no" if not found else f"{len(found)}"
+        raise reader.fail(
+            fields.line_of("type"),
+            f"a holding must name one recorded event, but {what} {kind!r} events are dated "
+            f"{day.isoformat()}",
+        )
+    return found[0]
 
 
 def _step_at(reader: _Reader, fields: _Fields, events: tuple[Event, ...]) -> int:

@@ -97,6 +97,9 @@ _TOP_HELP: Mapping[str, str] = {
     "events": "The recorded events, in date order, each with its source.",
     "sources": "Free-form references, kept for readers.",
     "whatif": "What-if branches: the record up to a step, then other events.",
+    "teaching": "For lessons (`sim lesson`): the case's question, a plain summary, each "
+    "side's arguments, holdings in plain words, vocabulary, discussion and exit-ticket "
+    "questions, sources (docs/scenarios.md).",
 }
 
 _LAWSUIT_HELP: Mapping[str, str] = {
@@ -247,6 +250,7 @@ def _top_fields() -> dict[str, Schema]:
         "events": {**_list_of("event"), "minItems": 1},
         "sources": {},
         "whatif": _list_of("branch"),
+        "teaching": {"type": "object"},
     }
 
 

@@ -170,6 +170,15 @@ whatif:
       - date: 2020-02-03
         type: notice_of_appeal_filed
         summary: The plaintiffs appeal the refusal at once (28 U.S.C. 1292(a)(1)).
+
+# For lessons (optional; `sim lesson $id.yaml`): what needs a teacher's judgment, with sources.
+# Also: summary, arguments, holdings, vocabulary, discussion, exit_ticket (docs/lesson.md).
+teaching:
+  # The question the case raises, for a class.
+  question: "REPLACE: Can the government ...?"
+  # Sources of the teaching notes.
+  sources:
+    - "REPLACE: Order Granting Motion for Preliminary Injunction, ECF No. 0"
 """)
 
 
