@@ -142,6 +142,16 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     ),
     EventType("stay_denied", "stay pending appeal denied", courts=_MOTION_COURTS),
     EventType(
+        "administrative_stay_granted",
+        "administrative stay granted",
+        courts=("appeals", "supreme"),
+    ),
+    EventType(
+        "administrative_stay_denied",
+        "administrative stay denied",
+        courts=("appeals", "supreme"),
+    ),
+    EventType(
         "application_filed",
         "emergency application filed",
         "motion",
@@ -252,6 +262,11 @@ class Event:
     #: a stay motion made first in the court of appeals, asking the trial court
     #: first being impracticable (FRAP 8(a)(2)(A)(i))
     impracticable: bool = False
+    #: a restraining order granted after notice to run "until further order", with no
+    #: end set (``tro_granted``); such an order is appealable as a preliminary injunction
+    until_further_order: bool = False
+    #: the adverse party consented (``tro_extended``: to a longer extension, FRCP 65(b)(2))
+    consent: bool = False
     united_states_party: bool = False
     actor: str = ""
     summary: str = ""

@@ -287,7 +287,8 @@ _SIDES = ("plaintiffs", "government")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
 _EVENT = (
     "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "form", "parts",
-    "covers", "effective", "expires", "impracticable", "actor", "summary", "citation",
+    "covers", "effective", "expires", "impracticable", "until_further_order", "consent",
+    "actor", "summary", "citation",
     "source", "confidence", "note",
 )  # fmt: skip
 
@@ -365,8 +366,12 @@ _EXTRAS: dict[str, tuple[str, ...]] = {
     ),
     "covers": ("tro_granted", "injunction_granted"),
     "impracticable": ("motion_filed",),
+    "until_further_order": ("tro_granted",),
+    "consent": ("tro_extended",),
     "form": ("agency_action_taken",),
 }
+#: The fields among them that are yes-or-no flags.
+_FLAGS = frozenset({"impracticable", "until_further_order", "consent"})
 
 
 def _event_extras(reader: _Reader, fields: _Fields, type_name: str) -> dict[str, Any]:
@@ -376,7 +381,7 @@ def _event_extras(reader: _Reader, fields: _Fields, type_name: str) -> dict[str,
             continue
         if type_name not in types:
             raise reader.fail(fields.line_of(name), f"a {type_name} event has no {name!r} field")
-        if name == "impracticable":
+        if name in _FLAGS:
             values[name] = fields.flag(name)
         elif name == "form":
             values[name] = fields.choice(name, AGENCY_FORMS, default="rule")

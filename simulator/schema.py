@@ -58,6 +58,8 @@ EVENT_SHAPES: Mapping[str, str] = {
     "parts": "names",
     "covers": "names",
     "impracticable": "flag",
+    "until_further_order": "flag",
+    "consent": "flag",
     "form": "text",
 }
 
@@ -76,6 +78,9 @@ _EVENT_HELP: Mapping[str, str] = {
     "parts": "The parts of the policy it sets out (lower-case names).",
     "covers": "The parts of the policy it covers (lower-case names; none: all of it).",
     "impracticable": "Whether moving in the trial court first was impracticable (FRAP 8(a)(2)).",
+    "until_further_order": "A restraining order granted after notice and a hearing to run until "
+    "further order, with no end date (appealable as a preliminary injunction).",
+    "consent": "The adverse party consented to the extension (FRCP 65(b)(2)).",
     "effective": "The date the order, statute or rule takes effect, or its revocation does.",
     "expires": "The date the restraining order ends, when the judge set one.",
     "actor": "Who acted: 'Magistrate Judge Beeler', 'Government'.",

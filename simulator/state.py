@@ -64,6 +64,10 @@ class LawsuitState:
     #: none | moved | contested | granted | denied: stay motions at each level
     stay_district: str = "none"
     stay_appeals: str = "none"
+    #: none | granted | denied | ended: a short stay while a stay motion or application
+    #: is considered; ``paused_from`` is the injunction's state before it
+    admin_stay: str = "none"
+    paused_from: str = ""
     #: none | filed | granted | denied | treated: an emergency application to the
     #: Supreme Court, for a stay or for an injunction pending review
     application: str = "none"

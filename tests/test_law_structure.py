@@ -79,3 +79,9 @@ def test_a_variant_owns_its_clocks() -> None:
 def test_an_unknown_clock_is_refused_with_its_name() -> None:
     with pytest.raises(ModelError, match="no clock called appeal_weeks"):
         MODEL.revise(name="bad", clocks=[Parameter.fixed("appeal_weeks", 2, "x")])
+
+
+def test_each_condition_and_effect_is_its_own_function() -> None:
+    # two declarations stacked on one function would give two names one meaning
+    assert len({id(guard.check) for guard in MODEL.guards.values()}) == len(MODEL.guards)
+    assert len({id(effect.apply) for effect in MODEL.effects.values()}) == len(MODEL.effects)

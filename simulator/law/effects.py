@@ -258,7 +258,8 @@ def _open_review(suit: LawsuitState, policy: PolicyState, event: Event, clocks: 
     citation="FRCP 65(b)(2)",
 )
 def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
-    expires = event.expires or tro_end(event.date, clocks)
+    # One granted after notice to run until further order has no end of its own.
+    expires = None if event.until_further_order else event.expires or tro_end(event.date, clocks)
     return {
         "tro_since": event.date,
         "tro_expires": expires,
@@ -278,6 +279,45 @@ def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Cl
 def _extend_tro(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     expires = event.expires or tro_extension_end(suit, clocks)
     return {"tro_since": suit.tro_expires, "tro_expires": expires, "tro_extended": True}
+
+
+@effect(
+    "pause_administratively",
+    on="lawsuit",
+    means=(
+        "pauses the injunction for the few days the court needs to decide the stay motion; "
+        "it decides nothing about the motion itself"
+    ),
+    citation="FRAP 8(a)(2); 28 U.S.C. 1651(a); S. Ct. R. 22",
+    produces=(("injunction", "stayed"),),
+)
+def _pause_administratively(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    if suit.injunction not in RELIEF_LIVE:
+        return {"paused_from": ""}
+    return {"injunction": "stayed", "paused_from": suit.injunction}
+
+
+@effect(
+    "end_administrative_stay",
+    on="lawsuit",
+    means=(
+        "an administrative stay ends when the motion or application is decided: the "
+        "injunction binds again as before, unless the decision itself stays it"
+    ),
+    citation="FRAP 8(a)(2); S. Ct. R. 22",
+    produces=(("admin_stay", "ended"), ("injunction", "in_force"), ("injunction", "widening")),
+)
+def _end_administrative_stay(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    if suit.admin_stay != "granted":
+        return _NO_CHANGE
+    changes: Changes = {"admin_stay": "ended", "paused_from": ""}
+    if suit.paused_from and suit.injunction == "stayed":
+        changes["injunction"] = suit.paused_from
+    return changes
 
 
 @effect(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from simulator.events import Event
-from simulator.law.authorities import LAIDLAW, RELIEF_LIVE
+from simulator.law.authorities import LAIDLAW, RELIEF_LIVE, SAMPSON
 from simulator.law.deadlines import (
     Clocks,
     appeal_deadline,
@@ -539,8 +539,13 @@ def _certiorari_in_time(
 def _tro_not_extended(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
-    if suit.tro_extended:
-        return "the restraining order has already been extended once for good cause"
+    if suit.tro_expires is None:
+        return "the restraining order runs until further order; there is no end to extend"
+    if suit.tro_extended and not event.consent:
+        return (
+            "the restraining order has already been extended once for good cause; a further "
+            "extension needs the government's consent"
+        )
     return None
 
 
@@ -554,12 +559,73 @@ def _tro_extension_limit(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
     latest = tro_extension_end(suit, clocks)
+    if event.consent:
+        return None
     if event.expires is not None and latest is not None and event.expires > latest:
         return (
             f"an extension may last only for a like period, to {latest.isoformat()}, unless the "
             "adverse party consents"
         )
     return None
+
+
+@guard(
+    "tro_until_further_order",
+    citation=f"{SAMPSON}; Washington v. Trump, 847 F.3d 1151, 1158 (9th Cir. 2017)",
+    means=(
+        "the restraining order, granted after notice and a hearing, runs until further order: "
+        "it is in effect a preliminary injunction"
+    ),
+)
+def _tro_until_further_order(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if not event.until_further_order:
+        return "this restraining order has a set end; only one to run until further order is"
+    if event.expires is not None:
+        return "a restraining order to run until further order sets no end date"
+    return None
+
+
+@guard(
+    "fixed_term",
+    citation="FRCP 65(b)(2)",
+    means="the restraining order runs for a set time, not until further order",
+)
+def _fixed_term(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if event.until_further_order:
+        return (
+            "a restraining order without notice lasts a set time; one to run until further "
+            "order needs notice to the government and a hearing"
+        )
+    return None
+
+
+@guard(
+    "stay_motion_pending",
+    citation="FRAP 8(a)(2); S. Ct. R. 22",
+    means="a motion for a stay, or an emergency application, is pending before this court",
+    needs=(("stay_appeals", frozenset({"moved", "contested"})),),
+)
+def _stay_motion_pending(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    pending = (
+        suit.application == "filed" if event.court == "supreme" else suit.stay_appeals in _OPEN
+    )
+    if not pending:
+        where = (
+            "an application to the Supreme Court"
+            if event.court == "supreme"
+            else ("a motion for a stay in the court of appeals")
+        )
+        return f"an administrative stay holds things while {where} is considered; none is pending"
+    return None
+
+
+_OPEN = ("moved", "contested")
 
 
 @guard(

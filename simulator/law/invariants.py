@@ -61,7 +61,7 @@ def _granted(suit: LawsuitState) -> str | None:
 
 
 def _stayed_by_a_court(suit: LawsuitState) -> str | None:
-    stays = (suit.stay_district, suit.stay_appeals, suit.application)
+    stays = (suit.stay_district, suit.stay_appeals, suit.application, suit.admin_stay)
     if suit.injunction in ("stayed", "partly_stayed") and "granted" not in stays:
         return "the injunction is stayed but no court granted a stay"
     return None
@@ -76,6 +76,8 @@ def _relief_ends_with_the_case(suit: LawsuitState) -> str | None:
 def _tro_has_an_end(suit: LawsuitState) -> str | None:
     if suit.tro != "in_force":
         return None
+    if suit.tro_expires is None and suit.tro_on_notice and suit.appealable_order:
+        return None  # granted after a hearing to run until further order: a PI in effect
     if suit.tro_since is None or suit.tro_expires is None or suit.tro_expires < suit.tro_since:
         return "a restraining order is in force with no proper end date"
     return None
@@ -111,7 +113,8 @@ INVARIANTS: tuple[Invariant, ...] = (
     ),
     Invariant(
         "tro_has_an_end",
-        "A restraining order in force always has a set end, after it began.",
+        "A restraining order in force has a set end after it began, unless it was granted "
+        "after a hearing to run until further order (and so is appealable).",
         "FRCP 65(b)(2)",
         _each_lawsuit(_tro_has_an_end),
     ),

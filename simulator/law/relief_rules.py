@@ -71,7 +71,13 @@ TRO_RULES: tuple[Rule, ...] = (
             "The judge grants a restraining order without hearing the other side, which the rule "
             "allows only when immediate, irreparable harm would come first; it lasts a few days."
         ),
-        guards=("case_open", "live_controversy", "something_to_restrain", "tro_within_limit"),
+        guards=(
+            "case_open",
+            "live_controversy",
+            "something_to_restrain",
+            "fixed_term",
+            "tro_within_limit",
+        ),
         effects=("start_tro",),
         decision="tro",
     ),
@@ -87,8 +93,36 @@ TRO_RULES: tuple[Rule, ...] = (
             "grants a short restraining order that holds things as they are until a preliminary "
             "injunction can be decided."
         ),
-        guards=("case_open", "live_controversy", "something_to_restrain", "tro_within_limit"),
+        guards=(
+            "case_open",
+            "live_controversy",
+            "something_to_restrain",
+            "fixed_term",
+            "tro_within_limit",
+        ),
         effects=("start_tro", "tro_on_notice"),
+        decision="tro",
+    ),
+    Rule(
+        id="tro.grant.until_further_order",
+        event="tro_granted",
+        slot="tro",
+        sources={"contested"},
+        target="in_force",
+        citation=f"FRCP 65(b); {SAMPSON}; Washington v. Trump, 847 F.3d 1151, 1158 (9th Cir. 2017)",
+        explanation=(
+            "After notice and a hearing the judge grants a restraining order to run until "
+            "further order, with no end date. Because it was contested and has no end within "
+            "the rule's limit, it works as a preliminary injunction, and the government can "
+            "appeal it at once."
+        ),
+        guards=(
+            "case_open",
+            "live_controversy",
+            "something_to_restrain",
+            "tro_until_further_order",
+        ),
+        effects=("start_tro", "tro_on_notice", "appealable_order"),
         decision="tro",
     ),
     Rule(
@@ -113,8 +147,8 @@ TRO_RULES: tuple[Rule, ...] = (
         target="in_force",
         citation="FRCP 65(b)(2)",
         explanation=(
-            "For good cause the judge extends the restraining order once, for a like period "
-            "(longer only if the other side consents)."
+            "For good cause the judge extends the restraining order once, for a like period; "
+            "with the other side's consent, for longer or again."
         ),
         guards=("tro_not_extended", "tro_extension_limit"),
         effects=("extend_tro",),

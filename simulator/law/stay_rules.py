@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
         + stay,
         qualifier="full",
         court="appeals",
-        effects=("stay_relief",),
+        effects=("end_administrative_stay", "stay_relief"),
         decision="stay_appeals",
     ),
     Rule(
@@ -214,8 +214,67 @@ RULES: tuple[Rule, ...] = (
         ),
         qualifier="partial",
         court="appeals",
-        effects=("stay_relief_in_part",),
+        effects=("end_administrative_stay", "stay_relief_in_part"),
         decision="stay_appeals",
+    ),
+    Rule(
+        id="admin_stay.grant",
+        event="administrative_stay_granted",
+        slot="admin_stay",
+        sources={"none", "denied", "ended"},
+        target="granted",
+        citation="FRAP 8(a)(2); 28 U.S.C. 1651(a); S. Ct. R. 22",
+        explanation=(
+            "While it considers the motion for a stay (or, in the Supreme Court, the "
+            "application), the court pauses the injunction for a few days. An administrative "
+            "stay says nothing about who should win the motion."
+        ),
+        court="appeals",
+        guards=("stay_motion_pending", "relief_in_force"),
+        effects=("pause_administratively",),
+    ),
+    Rule(
+        id="admin_stay.grant.supreme",
+        event="administrative_stay_granted",
+        slot="admin_stay",
+        sources={"none", "denied", "ended"},
+        target="granted",
+        citation="S. Ct. R. 22.1; S. Ct. R. 23.1; 28 U.S.C. 2101(f)",
+        explanation=(
+            "The Circuit Justice pauses the injunction for a few days while the Court considers "
+            "the application; the pause says nothing about how the application will come out."
+        ),
+        court="supreme",
+        guards=("stay_motion_pending", "relief_in_force"),
+        effects=("pause_administratively",),
+    ),
+    Rule(
+        id="admin_stay.deny",
+        event="administrative_stay_denied",
+        slot="admin_stay",
+        sources={"none"},
+        target="denied",
+        citation="FRAP 8(a)(2); 28 U.S.C. 1651(a)",
+        explanation=(
+            "The court refuses to pause the injunction even for the days it needs to decide the "
+            "stay motion; the motion itself is still to be decided."
+        ),
+        court="appeals",
+        guards=("stay_motion_pending",),
+    ),
+    Rule(
+        id="admin_stay.deny.supreme",
+        event="administrative_stay_denied",
+        slot="admin_stay",
+        sources={"none"},
+        target="denied",
+        citation="S. Ct. R. 22.1",
+        explanation=(
+            "The Circuit Justice refuses to pause the injunction while the Court considers the "
+            "application."
+        ),
+        court="supreme",
+        guards=("stay_motion_pending",),
     ),
     Rule(
         id="stay.deny.appeals",
@@ -226,6 +285,7 @@ RULES: tuple[Rule, ...] = (
         citation=f"FRAP 8(a)(2); {NKEN}",
         explanation="A panel of the court of appeals refuses to pause the injunction, " + stay,
         court="appeals",
+        effects=("end_administrative_stay",),
         decision="stay_appeals",
     ),
     Rule(
@@ -275,7 +335,7 @@ RULES: tuple[Rule, ...] = (
             "goes on below, or stops the policy while it reviews the case."
         ),
         qualifier="full",
-        effects=("grant_application",),
+        effects=("end_administrative_stay", "grant_application"),
         decision="application",
     ),
     Rule(
@@ -291,7 +351,7 @@ RULES: tuple[Rule, ...] = (
         ),
         qualifier="partial",
         guards=("application_for_stay",),
-        effects=("grant_application",),
+        effects=("end_administrative_stay", "grant_application"),
         decision="application",
     ),
     Rule(
@@ -305,6 +365,7 @@ RULES: tuple[Rule, ...] = (
             "The Supreme Court refuses the application: the injunction stays in force, or the "
             "policy does."
         ),
+        effects=("end_administrative_stay",),
         decision="application",
     ),
     *INTERIM_RULES,

@@ -83,6 +83,13 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "granted": "the trial court granted a stay pending appeal",
         "denied": "the trial court denied a stay pending appeal",
     },
+    "admin_stay": {
+        "none": "no administrative stay has been asked for",
+        "granted": "an administrative stay pauses the injunction while the stay motion is "
+        "considered",
+        "denied": "an administrative stay was refused; the stay motion is still being considered",
+        "ended": "the administrative stay ended when the stay motion was decided",
+    },
     "stay_appeals": {
         "none": "nobody has asked the court of appeals for a stay",
         "moved": "a motion for a stay is pending in the court of appeals",
@@ -125,6 +132,7 @@ SLOT_LANE: Mapping[str, str] = {
     "interim": "stays",
     "stay_district": "stays",
     "stay_appeals": "stays",
+    "admin_stay": "stays",
     "application": "stays",
     "appeal": "appeal",
     "supreme": "supreme_court",
