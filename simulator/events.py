@@ -58,7 +58,12 @@ def _types(*specs: EventType) -> dict[str, EventType]:
 
 
 _MOTIONS = ("tro", "preliminary_injunction", "stay", "injunction_pending_review", "dismiss")
-_DECISIONS = ("affirmed", "reversed", "vacated", "remanded")
+_DECISIONS = ("affirmed", "reversed", "vacated", "remanded", "affirmed_in_part")
+#: What the Supreme Court can do besides: affirm by an equally divided Court (no precedent),
+#: dismiss the writ as improvidently granted, or grant, vacate and remand at once (GVR).
+_SUPREME_ONLY = ("equally_divided", "dismissed_improvidently", "gvr")
+#: Rehearing by the panel that decided, or by the whole court (en banc).
+_BENCHES = ("panel", "en_banc")
 #: What a court of appeals does with a petition to review a statute or an agency's order.
 _REVIEWS = ("petition_denied", "petition_granted")
 _EXTENTS = ("full", "partial")
@@ -66,7 +71,7 @@ _EXTENTS = ("full", "partial")
 _REVOCATIONS = ("full", "partial", "replaced")
 #: What an agency's own action can be (5 U.S.C. 551(4), (6), (13)).
 AGENCY_FORMS = ("rule", "memorandum", "program", "order", "guidance")
-_APPLICATIONS = ("stay", "injunction_pending_review")
+_APPLICATIONS = ("stay", "injunction_pending_review", "vacate_stay")
 _DISTRICT = ("district",)
 _MOTION_COURTS = ("district", "appeals")
 
@@ -100,7 +105,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("complaint_amended", "complaint amended", courts=_DISTRICT, opens=True),
     EventType("motion_filed", "motion filed", "motion", _MOTIONS, _MOTION_COURTS),
     EventType("brief_filed", "brief filed", "motion", _MOTIONS, _MOTION_COURTS),
-    EventType("hearing_held", "hearing held", "motion", _MOTIONS, _MOTION_COURTS),
+    EventType("hearing_held", "hearing held", "motion", _MOTIONS, (*_MOTION_COURTS, "supreme")),
     EventType("tro_granted", "temporary restraining order granted", courts=_DISTRICT),
     EventType("tro_denied", "temporary restraining order denied", courts=_DISTRICT),
     EventType("tro_extended", "temporary restraining order extended", courts=_DISTRICT),
@@ -204,6 +209,25 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         ("appeals",),
     ),
     EventType("vacated_as_moot", "vacated as moot", courts=("appeals", "supreme")),
+    EventType(
+        "rehearing_petition_filed",
+        "petition for rehearing filed",
+        "bench",
+        _BENCHES,
+        ("appeals",),
+        default="panel",
+    ),
+    EventType("rehearing_denied", "rehearing denied", courts=("appeals",)),
+    EventType(
+        "rehearing_granted",
+        "rehearing granted",
+        "bench",
+        _BENCHES,
+        ("appeals",),
+        default="panel",
+    ),
+    EventType("mandate_stayed", "mandate stayed", courts=("appeals",)),
+    EventType("mandate_issued", "mandate issued", courts=("appeals",)),
     # The Supreme Court.
     EventType("cert_petition_filed", "petition for certiorari filed", courts=("supreme",)),
     EventType(
@@ -218,7 +242,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         "supreme_court_decided",
         "decided by the Supreme Court",
         "disposition",
-        _DECISIONS,
+        _DECISIONS + _SUPREME_ONLY,
         ("supreme",),
     ),
 )
@@ -251,6 +275,8 @@ class Event:
     disposition: str = ""
     scope: str = ""
     extent: str = ""
+    #: rehearing by the panel or the whole court (en banc)
+    bench: str = ""
     #: what an agency action is: a rule, a memorandum, a program, an order, guidance
     form: str = ""
     #: the parts of the policy an implementing rule sets out (``rule_issued``), or

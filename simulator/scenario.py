@@ -286,7 +286,8 @@ _TEACHING = (
 _SIDES = ("plaintiffs", "government")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
 _EVENT = (
-    "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "form", "parts",
+    "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "bench", "form",
+    "parts",
     "covers", "effective", "expires", "impracticable", "until_further_order", "consent",
     "actor", "summary", "citation",
     "source", "confidence", "note",
@@ -352,7 +353,7 @@ def _event(
     return Event(**values)
 
 
-_QUALIFIERS = ("motion", "disposition", "scope", "extent")
+_QUALIFIERS = ("motion", "disposition", "scope", "extent", "bench")
 #: The fields only some event types carry, and which types.
 _EXTRAS: dict[str, tuple[str, ...]] = {
     "parts": (

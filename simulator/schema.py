@@ -74,6 +74,7 @@ _EVENT_HELP: Mapping[str, str] = {
     "scope": "Whom the injunction protects: parties (default), class or universal.",
     "extent": "Whether the stay or application was granted in full or in part; whether a "
     "policy was revoked in full, in part, or replaced by a successor.",
+    "bench": "Rehearing by the panel (default) or by the whole court en banc.",
     "form": "What the agency action is: rule (default), memorandum, program, order or guidance.",
     "parts": "The parts of the policy it sets out (lower-case names).",
     "covers": "The parts of the policy it covers (lower-case names; none: all of it).",

@@ -72,9 +72,15 @@ class LawsuitState:
     #: Supreme Court, for a stay or for an injunction pending review
     application: str = "none"
     application_for: str = ""
-    #: none | pending | abeyance | argued | decided | dismissed
+    #: none | pending | abeyance | argued | decided | dismissed | superseded
     appeal: str = "none"
     appeal_disposition: str = ""
+    #: none | petition | denied | granted: rehearing of the court of appeals' judgment
+    rehearing: str = "none"
+    #: none | stayed | issued: the mandate, which makes the judgment take effect (FRAP 41)
+    mandate: str = "none"
+    #: when rehearing was denied: the time to seek certiorari runs from here (S. Ct. R. 13.3)
+    rehearing_denied_on: datetime.date | None = None
     #: none | petition | granted | denied | argued | decided
     supreme: str = "none"
     supreme_disposition: str = ""

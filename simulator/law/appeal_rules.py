@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.law.authorities import (
+    BONNER_MALL,
     FRAP,
     FRAP_IN_FORCE,
     LANDIS,
@@ -49,6 +50,116 @@ def _reviewed(verb: str, disposition: str, what: str) -> Rule:
         effects=("appeal_judgment", "close_appeal_motions"),
         decision="appeal",
     )
+
+
+#: After the judgment: rehearing by the panel or the whole court, and the mandate that
+#: makes the judgment take effect (FRAP 35, 40, 41).
+MANDATE_RULES: tuple[Rule, ...] = (
+    Rule(
+        id="rehearing.petition",
+        event="rehearing_petition_filed",
+        slot="rehearing",
+        sources={"none"},
+        target="petition",
+        citation="FRAP 40(a); FRAP 35(b) (before Dec. 1, 2024)",
+        explanation=(
+            "The losing side asks the panel to rehear the appeal, or the whole court to rehear "
+            "it en banc; the mandate waits until the petition is decided."
+        ),
+        qualifier="panel",
+        guards=("appeal_decided", "rehearing_in_time"),
+    ),
+    Rule(
+        id="rehearing.petition.en_banc",
+        event="rehearing_petition_filed",
+        slot="rehearing",
+        sources={"none"},
+        target="petition",
+        citation="FRAP 40(b)(2); FRAP 35(b) (before Dec. 1, 2024)",
+        explanation=(
+            "The losing side asks all the active judges of the court of appeals to rehear the "
+            "case en banc, because the panel's decision conflicts with precedent or the case is "
+            "of exceptional importance. Rehearing en banc is not favored."
+        ),
+        qualifier="en_banc",
+        guards=("appeal_decided", "rehearing_in_time"),
+    ),
+    Rule(
+        id="rehearing.deny",
+        event="rehearing_denied",
+        slot="rehearing",
+        sources={"none", "petition"},
+        target="denied",
+        citation="FRAP 40; S. Ct. R. 13.3",
+        explanation=(
+            "The court of appeals refuses to rehear the case (on a petition, or after a judge "
+            "called for a vote on its own). The time to seek certiorari now runs from this "
+            "order."
+        ),
+        guards=("appeal_decided",),
+        effects=("record_rehearing_denial",),
+    ),
+    Rule(
+        id="rehearing.grant",
+        event="rehearing_granted",
+        slot="rehearing",
+        sources={"none", "petition"},
+        target="granted",
+        citation="FRAP 40(a)(4) (2017); FRAP 40(d) (2024)",
+        explanation=(
+            "The panel agrees to reconsider its decision; the appeal is open again until it "
+            "decides anew."
+        ),
+        qualifier="panel",
+        guards=("appeal_decided",),
+        effects=("rehear",),
+    ),
+    Rule(
+        id="rehearing.grant.en_banc",
+        event="rehearing_granted",
+        slot="rehearing",
+        sources={"none", "petition"},
+        target="granted",
+        citation="28 U.S.C. 46(c); FRAP 35(a) (before Dec. 1, 2024); FRAP 40(c)",
+        explanation=(
+            "A majority of the court's active judges votes to rehear the case en banc, on a "
+            "petition or on a judge's own call; the panel's judgment no longer stands, and the "
+            "whole court will decide the appeal."
+        ),
+        qualifier="en_banc",
+        guards=("appeal_decided",),
+        effects=("rehear",),
+    ),
+    Rule(
+        id="mandate.stay",
+        event="mandate_stayed",
+        slot="mandate",
+        sources={"none"},
+        target="stayed",
+        citation="FRAP 41(d)",
+        explanation=(
+            "On a party's motion the court of appeals holds back its mandate while that party "
+            "asks the Supreme Court for certiorari; its judgment does not yet take effect."
+        ),
+        guards=("appeal_decided", "no_rehearing_pending"),
+    ),
+    Rule(
+        id="mandate.issue",
+        event="mandate_issued",
+        slot="mandate",
+        sources={"none", "stayed"},
+        target="issued",
+        citation="FRAP 41(b), (c)",
+        explanation=(
+            "The court of appeals sends its mandate to the trial court, seven days after the time "
+            "for rehearing ends or rehearing is denied, and its judgment takes effect: an "
+            "injunction it reversed ends, a dismissal it reversed sends the case back for trial, "
+            "and any stay pending appeal ends."
+        ),
+        guards=("appeal_decided", "no_rehearing_pending"),
+        effects=("apply_mandate",),
+    ),
+)
 
 
 #: Notices of appeal before the appellate rules of 1968, and a second notice
@@ -163,9 +274,24 @@ RULES: tuple[Rule, ...] = (
         explanation="Lawyers for both sides argue the appeal before a panel of three judges.",
     ),
     _decided("affirm", "affirmed", "affirms, leaving the order appealed from in place."),
-    _decided("reverse", "reversed", "reverses the order appealed from."),
-    _decided("vacate", "vacated", "vacates the order appealed from, wiping it out."),
+    _decided(
+        "reverse",
+        "reversed",
+        "reverses the order appealed from; when the mandate issues, an injunction it reversed "
+        "ends and a dismissal it reversed sends the case back to the trial court.",
+    ),
+    _decided(
+        "vacate",
+        "vacated",
+        "vacates the order appealed from: when the mandate issues, it no longer has any effect.",
+    ),
     _decided("remand", "remanded", "sends the case back to the trial court to do more."),
+    _decided(
+        "affirm_in_part",
+        "affirmed_in_part",
+        "affirms the order in part and vacates or reverses it in part, sending the case back; "
+        "what it upheld takes effect with the mandate.",
+    ),
     _reviewed("deny", "petition_denied", "it denies the petition, upholding the law."),
     _reviewed("grant", "petition_granted", "it grants the petition and holds the law invalid."),
     Rule(
@@ -195,7 +321,7 @@ RULES: tuple[Rule, ...] = (
         ),
         qualifier="moot",
         guards=("cessation",),
-        effects=("hold_moot", "close_appeal_motions"),
+        effects=("hold_moot", "close_appeal_motions", "record_judgment_date"),
         decision="appeal",
     ),
     Rule(
@@ -204,14 +330,17 @@ RULES: tuple[Rule, ...] = (
         slot="appeal",
         sources=ON_APPEAL,
         target="dismissed",
-        citation=MUNSINGWEAR,
+        citation=f"{MUNSINGWEAR}; {BONNER_MALL}",
         explanation=(
-            "The appeal has become moot, so the court of appeals dismisses it and vacates the "
-            "injunction below, so that a ruling nobody can now appeal binds no one later."
+            "The appeal has become moot through no fault of the party appealing, so the court of "
+            "appeals dismisses it and vacates the injunction below, so that a ruling nobody can "
+            "now appeal binds no one later. Vacatur is equitable: it weighs who caused the "
+            "mootness."
         ),
         court="appeals",
         guards=("cessation",),
-        effects=("hold_moot", "vacate_relief", "close_appeal_motions"),
+        effects=("hold_moot", "vacate_relief", "close_appeal_motions", "record_judgment_date"),
         decision="appeal",
     ),
+    *MANDATE_RULES,
 )

@@ -32,6 +32,7 @@ __all__ = [
     "Period",
     "appeal_deadline",
     "certiorari_deadline",
+    "rehearing_deadline",
     "tro_deadline",
     "tro_end",
     "tro_extension_end",
@@ -120,6 +121,28 @@ CERTIORARI_DAYS = Parameter(
 )
 
 
+#: Time to petition for rehearing (panel or en banc) after the court of appeals' judgment:
+#: 14 days, or 45 in a civil case with a United States party. FRAP 35(c) and 40(a)(1) until
+#: Nov. 30, 2024 (text as in force in 2017, masslitapp.com copy of FRAP 40); FRAP 40(d)(1) as
+#: consolidated Dec. 1, 2024 (LII, committee note to the 2024 amendment). Not verified: the
+#: day the 45-day provision first applied; both periods are dated here from the FRAP of 1968.
+REHEARING_DAYS = Parameter(
+    "rehearing_days",
+    (
+        Period(_FRAP, 14, "FRAP 35(c); FRAP 40(a)(1)"),
+        Period(datetime.date(2024, 12, 1), 14, "FRAP 40(d)(1)"),
+    ),
+)
+
+REHEARING_DAYS_UNITED_STATES = Parameter(
+    "rehearing_days_united_states",
+    (
+        Period(_FRAP, 45, "FRAP 40(a)(1): 45 days when the United States is a party"),
+        Period(datetime.date(2024, 12, 1), 45, "FRAP 40(d)(1)"),
+    ),
+)
+
+
 @attrs.frozen
 class Clocks:
     """The periods a process model sets, each a dated `Parameter`.
@@ -132,6 +155,8 @@ class Clocks:
     appeal_days: Parameter = APPEAL_DAYS
     appeal_days_united_states: Parameter = APPEAL_DAYS_UNITED_STATES
     certiorari_days: Parameter = CERTIORARI_DAYS
+    rehearing_days: Parameter = REHEARING_DAYS
+    rehearing_days_united_states: Parameter = REHEARING_DAYS_UNITED_STATES
 
     def revised(self, *parameters: Parameter) -> Clocks:
         """These clocks with the parameters of the same names replaced."""
@@ -200,11 +225,27 @@ def appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Dead
 
 
 def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
-    """The last day to petition for certiorari from the court of appeals' judgment."""
-    if suit.judgment_on is None:
+    """The last day to petition for certiorari from the court of appeals' judgment, or from
+    the denial of rehearing (S. Ct. R. 13.3). A petition already pending (certiorari before
+    judgment) meets it: there is no clock to run."""
+    if suit.judgment_on is None or suit.supreme in ("petition", "granted", "argued"):
         return None
-    period = clocks.certiorari_days.on(suit.judgment_on)
-    return _clock("certiorari", "to petition for certiorari", suit, suit.judgment_on, period)
+    start = suit.rehearing_denied_on or suit.judgment_on
+    period = clocks.certiorari_days.on(start)
+    if suit.rehearing_denied_on is not None:
+        period = attrs.evolve(period, citation=f"{period.citation}; S. Ct. R. 13.3")
+    return _clock("certiorari", "to petition for certiorari", suit, start, period)
+
+
+def rehearing_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
+    """The last day to petition the court of appeals for rehearing of its judgment."""
+    if suit.judgment_on is None or suit.appeal != "decided":
+        return None
+    days = (
+        clocks.rehearing_days_united_states if suit.united_states_party else clocks.rehearing_days
+    )
+    period = days.on(suit.judgment_on)
+    return _clock("rehearing", "to petition for rehearing", suit, suit.judgment_on, period)
 
 
 def tro_end(granted: datetime.date, clocks: Clocks = FEDERAL_CLOCKS) -> datetime.date:
@@ -266,6 +307,7 @@ class Clock:
 CLOCKS = (
     Clock("tro", tro_deadline),
     Clock("appeal", appeal_deadline, frozenset({"notice_of_appeal_filed"})),
+    Clock("rehearing", rehearing_deadline, frozenset({"rehearing_petition_filed"})),
     Clock(
         "certiorari",
         certiorari_deadline,

@@ -416,13 +416,33 @@ def _ask_application(
     return {"application_for": event.motion}
 
 
+def _vacate_stays(suit: LawsuitState) -> Changes:
+    changes: Changes = {
+        slot: "vacated"
+        for slot in ("stay_district", "stay_appeals")
+        if getattr(suit, slot) == "granted"
+    }
+    if suit.injunction in ("stayed", "partly_stayed"):
+        changes["injunction"] = "in_force"
+    return changes
+
+
 @effect(
     "grant_application",
     on="lawsuit",
-    means="grants what the application asked: a stay of the injunction (in full or in "
-    "part) or an injunction pending review",
+    means=(
+        "grants what the application asked: a stay of the injunction (in full or in part), an "
+        "injunction pending review, or the end of a stay granted below"
+    ),
     citation="28 U.S.C. 2101(f); 28 U.S.C. 1651(a); S. Ct. R. 23",
-    produces=(("injunction", "stayed"), ("injunction", "partly_stayed"), ("interim", "granted")),
+    produces=(
+        ("injunction", "stayed"),
+        ("injunction", "partly_stayed"),
+        ("interim", "granted"),
+        ("injunction", "in_force"),
+        ("stay_district", "vacated"),
+        ("stay_appeals", "vacated"),
+    ),
 )
 def _grant_application(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
@@ -431,6 +451,8 @@ def _grant_application(
     # an injunction pending review stops the policy itself.
     if suit.application_for == "injunction_pending_review":
         return {"interim": "granted"}
+    if suit.application_for == "vacate_stay":
+        return _vacate_stays(suit)
     if event.extent == "partial":
         return _stay_relief_in_part(suit, policy, event, clocks)
     return _stay_relief(suit, policy, event, clocks)
@@ -489,38 +511,152 @@ def _overturns(event: Event) -> bool:
 @effect(
     "appeal_judgment",
     on="lawsuit",
-    means="records the judgment; reversing or vacating an injunction ends it",
-    citation="28 U.S.C. 2106; FRAP 36",
-    produces=_VACATES,
+    means=(
+        "records the judgment and starts the time to seek rehearing or certiorari; the "
+        "judgment takes effect only when the mandate issues"
+    ),
+    citation="28 U.S.C. 2106; FRAP 36; FRAP 41(c)",
 )
 def _appeal_judgment(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
-    changes: Changes = {"appeal_disposition": event.disposition, "judgment_on": event.date}
-    if _overturns(event) and suit.appealable_order == "injunction_granted":
-        changes.update(_vacate_relief(suit, policy, event, clocks))
+    return {
+        "appeal_disposition": event.disposition,
+        "judgment_on": event.date,
+        "rehearing_denied_on": None,
+    }
+
+
+#: Dispositions that leave the judgment below standing, and those that undo it.
+_UPHOLDS = frozenset({"affirmed", "affirmed_in_part", "equally_divided", "dismissed_improvidently"})
+_UNDOES = frozenset({"reversed", "vacated", "gvr"})
+#: The orders whose reversal ends the relief they granted.
+_GRANTS_RELIEF = frozenset({"injunction_granted", "tro_granted"})
+
+
+def _stays_pending_appeal_end(suit: LawsuitState) -> Changes:
+    changes: Changes = {
+        slot: "ended"
+        for slot in ("stay_district", "stay_appeals")
+        if getattr(suit, slot) == "granted"
+    }
+    if changes and suit.injunction in ("stayed", "partly_stayed") and suit.application != "granted":
+        changes["injunction"] = "in_force"
     return changes
+
+
+@effect(
+    "apply_mandate",
+    on="lawsuit",
+    means=(
+        "the judgment takes effect: an injunction reversed or vacated ends, a dismissal "
+        "reversed reopens the case, and stays pending appeal end with the appeal"
+    ),
+    citation="FRAP 41(c); 28 U.S.C. 2106",
+    produces=(
+        *_VACATES,
+        ("injunction", "in_force"),
+        ("trial", "pending"),
+        ("stay_district", "ended"),
+        ("stay_appeals", "ended"),
+    ),
+)
+def _apply_mandate(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    changes = _stays_pending_appeal_end(suit)
+    undone = suit.appeal_disposition in _UNDOES
+    if undone and suit.appealable_order in _GRANTS_RELIEF:
+        working = attrs.evolve(suit, **changes)
+        changes.update(_vacate_relief(working, policy, event, clocks))
+    elif undone and suit.appealable_order == "case_dismissed" and suit.trial == "dismissed":
+        changes["trial"] = "pending"
+    return changes
+
+
+@effect(
+    "record_rehearing_denial",
+    on="lawsuit",
+    means="the time to seek certiorari now runs from the denial of rehearing",
+    citation="S. Ct. R. 13.3",
+)
+def _record_rehearing_denial(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"rehearing_denied_on": event.date}
+
+
+@effect(
+    "rehear",
+    on="lawsuit",
+    means=(
+        "the court will decide the appeal again: an en banc court's order vacates the panel's "
+        "judgment, and the appeal is pending once more"
+    ),
+    citation="FRAP 35(a); FRAP 40",
+    produces=(("appeal", "pending"),),
+)
+def _rehear(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
+    return {"appeal": "pending", "appeal_disposition": "", "judgment_on": None, "mandate": "none"}
+
+
+@effect(
+    "record_judgment_date",
+    on="lawsuit",
+    means="the court's order disposing of the appeal starts the time to seek certiorari",
+    citation="28 U.S.C. 2101(c); S. Ct. R. 13.1",
+)
+def _record_judgment_date(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"judgment_on": event.date}
+
+
+def _relief_survives(suit: LawsuitState, disposition: str) -> bool | None:
+    """Whether the injunction below survives the Supreme Court's judgment (None: no change)."""
+    if suit.appealable_order not in _GRANTS_RELIEF:
+        return None
+    if disposition in _UPHOLDS:
+        upheld_below = suit.appeal_disposition not in _UNDOES
+        return upheld_below
+    if disposition in _UNDOES:
+        # reversing a court of appeals that had itself undone the injunction restores it
+        return suit.appeal_disposition in _UNDOES
+    return None
 
 
 @effect(
     "supreme_judgment",
     on="lawsuit",
-    means="records the Supreme Court's judgment; overturning an injunction ends it, "
-    "upholding it ends any stay",
-    citation="28 U.S.C. 2106; S. Ct. R. 45",
-    produces=(*_VACATES, ("injunction", "in_force"), *_CLOSES_REVIEW),
+    means=(
+        "records the Supreme Court's judgment: the injunction below stands or falls with it, "
+        "any stay pending review ends, and an appeal still pending below is overtaken"
+    ),
+    citation="28 U.S.C. 2106; 28 U.S.C. 2101(e); S. Ct. R. 45",
+    produces=(
+        *_VACATES,
+        ("injunction", "in_force"),
+        *_CLOSES_REVIEW,
+        ("appeal", "superseded"),
+        ("application", "ended"),
+    ),
 )
 def _supreme_judgment(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
-    changes: Changes = {"supreme_disposition": event.disposition or "vacated"}
+    disposition = "vacated" if event.type == "vacated_as_moot" else event.disposition
+    changes: Changes = {"supreme_disposition": disposition}
     changes.update(_close_review_motions(suit, policy, event, clocks))
-    overturned = _overturns(event) or event.type == "vacated_as_moot"
-    if overturned and suit.appealable_order == "injunction_granted":
+    if suit.appeal in ("pending", "abeyance", "argued"):
+        changes["appeal"] = "superseded"  # certiorari before judgment: the Court has decided
+    if suit.application == "granted":
+        changes["application"] = "ended"  # a stay pending certiorari ends with the judgment
+    survives = _relief_survives(suit, disposition)
+    if event.type == "vacated_as_moot":
+        survives = False if suit.appealable_order in _GRANTS_RELIEF else None
+    if survives is False:
         changes.update(_vacate_relief(suit, policy, event, clocks))
-    elif event.disposition == "affirmed" and suit.injunction in ("stayed", "partly_stayed"):
-        # A stay pending review ends with the review: the injunction the Court
-        # upheld binds again.
+    elif survives is True and suit.injunction in ("stayed", "partly_stayed", "vacated"):
         changes["injunction"] = "in_force"
     return changes
 

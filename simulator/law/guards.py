@@ -16,11 +16,12 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from simulator.events import Event
-from simulator.law.authorities import LAIDLAW, RELIEF_LIVE, SAMPSON
+from simulator.law.authorities import LAIDLAW, MUNSINGWEAR, RELIEF_LIVE, SAMPSON
 from simulator.law.deadlines import (
     Clocks,
     appeal_deadline,
     certiorari_deadline,
+    rehearing_deadline,
     tro_end,
     tro_extension_end,
 )
@@ -528,6 +529,70 @@ def _certiorari_in_time(
             f"the petition was due by {deadline.due.isoformat()} ({deadline.days} days after the "
             f"judgment of {deadline.start.isoformat()}); it was filed {event.date.isoformat()}"
         )
+    return None
+
+
+@guard(
+    "no_rehearing_pending",
+    citation="FRAP 41(b)",
+    means="no petition for rehearing is pending: the mandate waits for it to be decided",
+)
+def _no_rehearing_pending(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if suit.rehearing == "petition":
+        return "a petition for rehearing is pending; the mandate issues only after it is decided"
+    if suit.mandate == "issued":
+        return "the mandate has already issued"
+    return None
+
+
+@guard(
+    "rehearing_in_time",
+    citation="FRAP 40(d)(1) (FRAP 35(c), 40(a)(1) before Dec. 1, 2024)",
+    means="the petition for rehearing is filed within the time after the judgment",
+    clocks=("rehearing_days", "rehearing_days_united_states"),
+)
+def _rehearing_in_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    deadline = rehearing_deadline(suit, clocks)
+    if deadline is not None and event.date > deadline.due:
+        return (
+            f"the petition for rehearing was due by {deadline.due.isoformat()} ({deadline.days} "
+            f"days after the judgment of {deadline.start.isoformat()}); it was filed "
+            f"{event.date.isoformat()}"
+        )
+    if suit.mandate == "issued":
+        return "the mandate has issued: the court of appeals' judgment has taken effect"
+    return None
+
+
+@guard(
+    "held_moot_on_appeal",
+    citation=f"{MUNSINGWEAR}; S. Ct. R. 13.1",
+    means="the court of appeals dismissed the appeal as moot, and the time to seek review runs",
+)
+def _held_moot_on_appeal(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if suit.appeal != "dismissed" or not suit.moot:
+        return "only an appeal dismissed as moot is brought to the Court to vacate what is left"
+    return None
+
+
+@guard(
+    "stay_below_in_force",
+    citation="S. Ct. R. 22; S. Ct. R. 23",
+    means="a stay granted below pauses the injunction",
+    needs=(("stay_appeals", frozenset({"granted"})),),
+)
+def _stay_below_in_force(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    granted = "granted" in (suit.stay_district, suit.stay_appeals)
+    if not granted or suit.injunction not in ("stayed", "partly_stayed"):
+        return "no stay granted below is pausing the injunction, so there is nothing to vacate"
     return None
 
 

@@ -355,6 +355,22 @@ RULES: tuple[Rule, ...] = (
         decision="application",
     ),
     Rule(
+        id="application.argue",
+        event="hearing_held",
+        slot="application",
+        sources={"filed"},
+        target="filed",
+        citation=(
+            "S. Ct. R. 22; S. Ct. R. 28; Trump v. CASA, Inc., No. 24A884 (order of Apr. 17, 2025)"
+        ),
+        explanation=(
+            "The Supreme Court defers an emergency application and hears argument on it before "
+            "deciding, as it does with a case it has agreed to review."
+        ),
+        qualifier="stay",
+        court="supreme",
+    ),
+    Rule(
         id="application.deny",
         event="application_denied",
         slot="application",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from simulator.law.authorities import (
     BEFORE_SUPREME,
+    BONNER_MALL,
     LIVE_IN_SUPREME,
     MUNSINGWEAR,
 )
@@ -39,9 +40,23 @@ RULES: tuple[Rule, ...] = (
         citation="28 U.S.C. 1254(1); 28 U.S.C. 2101(c); S. Ct. R. 13.1",
         explanation=(
             "The losing side asks the Supreme Court to review the court of appeals' judgment; it "
-            "has 90 days from the judgment."
+            "has 90 days from the judgment, or from the denial of rehearing."
         ),
         guards=("appeal_decided", "certiorari_in_time"),
+    ),
+    Rule(
+        id="cert.petition.after_moot_dismissal",
+        event="cert_petition_filed",
+        slot="supreme",
+        sources=BEFORE_SUPREME,
+        target="petition",
+        citation=f"28 U.S.C. 2101(c); S. Ct. R. 13.1; {MUNSINGWEAR}",
+        explanation=(
+            "After the court of appeals dismissed the appeal as moot, a party asks the Supreme "
+            "Court to vacate the judgment below, so that a ruling nobody could appeal binds no "
+            "one later."
+        ),
+        guards=("held_moot_on_appeal", "certiorari_in_time"),
     ),
     Rule(
         id="cert.petition.before_judgment",
@@ -109,16 +124,53 @@ RULES: tuple[Rule, ...] = (
     _decided("reverse", "reversed", "reverses the judgment below."),
     _decided("vacate", "vacated", "vacates the judgment below."),
     _decided("remand", "remanded", "sends the case back for further proceedings."),
+    _decided(
+        "affirm_in_part",
+        "affirmed_in_part",
+        "affirms the judgment below in part, reverses or vacates it in part, and sends the case "
+        "back.",
+    ),
+    _decided(
+        "affirm_equally_divided",
+        "equally_divided",
+        "affirms the judgment below by an equally divided Court, which settles this case but "
+        "sets no precedent.",
+    ),
+    _decided(
+        "dismiss_improvidently",
+        "dismissed_improvidently",
+        "dismisses the writ as improvidently granted: it decides nothing, and the judgment below "
+        "stands.",
+    ),
+    Rule(
+        id="supreme.gvr",
+        event="supreme_court_decided",
+        slot="supreme",
+        sources={"petition"},
+        target="decided",
+        citation="28 U.S.C. 2106; Lawrence v. Chater, 516 U.S. 163, 166-167 (1996)",
+        explanation=(
+            "The Supreme Court grants the petition, vacates the judgment below and sends the "
+            "case back (GVR) without argument, so the lower court can reconsider it in light of "
+            "something new, such as a decision of the Court."
+        ),
+        qualifier="gvr",
+        guards=("live_controversy",),
+        effects=("supreme_judgment",),
+        decision="supreme_court",
+    ),
     Rule(
         id="supreme.vacate.moot",
         event="vacated_as_moot",
         slot="supreme",
         sources=LIVE_IN_SUPREME,
         target="decided",
-        citation=MUNSINGWEAR,
+        citation=f"{MUNSINGWEAR}; {BONNER_MALL}",
         explanation=(
             "The case has become moot, so the Supreme Court vacates the judgment below and sends "
-            "it back with instructions to dismiss, expressing no view on the merits."
+            "it back with instructions to dismiss, expressing no view on the merits. Vacatur is "
+            "an equitable remedy: a party that mooted the case itself, as by settling, "
+            "ordinarily cannot have it."
         ),
         court="supreme",
         guards=("cessation",),

@@ -82,6 +82,8 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "contested": "a motion for a stay is pending in the trial court and has been answered",
         "granted": "the trial court granted a stay pending appeal",
         "denied": "the trial court denied a stay pending appeal",
+        "ended": "the trial court's stay pending appeal ended with the appeal",
+        "vacated": "the Supreme Court vacated the trial court's stay",
     },
     "admin_stay": {
         "none": "no administrative stay has been asked for",
@@ -96,6 +98,8 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "contested": "a motion for a stay is pending in the court of appeals and has been answered",
         "granted": "the court of appeals granted a stay",
         "denied": "the court of appeals denied a stay",
+        "ended": "the court of appeals' stay ended with the appeal",
+        "vacated": "the Supreme Court vacated the court of appeals' stay",
     },
     "application": {
         "none": "no emergency application has been made to the Supreme Court",
@@ -103,6 +107,7 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "granted": "the Supreme Court granted the emergency application",
         "denied": "the Supreme Court denied the emergency application",
         "treated": "the Supreme Court took the emergency application as a petition for certiorari",
+        "ended": "the stay the Supreme Court granted ended with its judgment",
     },
     "appeal": {
         "none": "no appeal has been taken",
@@ -111,6 +116,18 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "argued": "the appeal has been argued and awaits decision",
         "decided": "the court of appeals has decided the appeal",
         "dismissed": "the appeal has been dismissed",
+        "superseded": "the Supreme Court decided the case before the court of appeals did",
+    },
+    "rehearing": {
+        "none": "nobody has asked the court of appeals to rehear its decision",
+        "petition": "a petition for rehearing is pending in the court of appeals",
+        "denied": "the court of appeals refused to rehear its decision",
+        "granted": "the court of appeals agreed to rehear the case",
+    },
+    "mandate": {
+        "none": "the court of appeals has not issued its mandate",
+        "stayed": "the court of appeals has held back its mandate",
+        "issued": "the court of appeals has issued its mandate: its judgment has taken effect",
     },
     "supreme": {
         "none": "nobody has asked the Supreme Court to review the case",
@@ -135,6 +152,8 @@ SLOT_LANE: Mapping[str, str] = {
     "admin_stay": "stays",
     "application": "stays",
     "appeal": "appeal",
+    "rehearing": "appeal",
+    "mandate": "appeal",
     "supreme": "supreme_court",
 }
 
@@ -151,6 +170,7 @@ AWAITING: Mapping[str, frozenset[str]] = {
     "stay_appeals": frozenset({"moved", "contested"}),
     "application": frozenset({"filed"}),
     "appeal": frozenset({"pending", "abeyance", "argued"}),
+    "rehearing": frozenset({"petition"}),
     "supreme": frozenset({"petition", "granted", "argued"}),
 }
 
