@@ -19,6 +19,7 @@ __all__ = [
     "COURTS",
     "EVENT_TYPES",
     "OPENING",
+    "RELIEF_KINDS",
     "Event",
     "EventType",
     "describe_event",
@@ -57,7 +58,17 @@ def _types(*specs: EventType) -> dict[str, EventType]:
     return {spec.name: spec for spec in specs}
 
 
-_MOTIONS = ("tro", "preliminary_injunction", "stay", "injunction_pending_review", "dismiss")
+_MOTIONS = (
+    "tro",
+    "preliminary_injunction",
+    "stay",
+    "injunction_pending_review",
+    "dismiss",
+    "summary_judgment",
+    "class_certification",
+)
+#: What a final judgment for the plaintiffs may grant (FRCP 54(c), 57, 65; 5 U.S.C. 706).
+RELIEF_KINDS = ("permanent_injunction", "declaratory_judgment", "vacatur", "remand_to_agency")
 _DECISIONS = ("affirmed", "reversed", "vacated", "remanded", "affirmed_in_part")
 #: What the Supreme Court can do besides: affirm by an equally divided Court (no precedent),
 #: dismiss the writ as improvidently granted, or grant, vacate and remand at once (GVR).
@@ -120,6 +131,27 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     ),
     EventType("injunction_denied", "preliminary injunction denied", courts=_DISTRICT),
     EventType("injunction_dissolved", "preliminary injunction dissolved", courts=_DISTRICT),
+    EventType(
+        "motion_to_dismiss_denied",
+        "motion to dismiss denied",
+        "extent",
+        _EXTENTS,
+        _DISTRICT,
+        default="full",
+    ),
+    EventType("summary_judgment_denied", "summary judgment denied", courts=_DISTRICT),
+    EventType("trial_held", "trial held", courts=_DISTRICT),
+    EventType(
+        "class_certified",
+        "class certified",
+        "extent",
+        ("full", "provisional"),
+        _DISTRICT,
+        default="full",
+    ),
+    EventType("class_certification_denied", "class certification denied", courts=_DISTRICT),
+    EventType("indicative_ruling", "indicative ruling", courts=_DISTRICT),
+    EventType("limited_remand", "limited remand", courts=("appeals",)),
     EventType("proceedings_stayed", "proceedings stayed", courts=_DISTRICT),
     EventType("proceedings_resumed", "proceedings resumed", courts=_DISTRICT),
     EventType(
@@ -293,6 +325,8 @@ class Event:
     until_further_order: bool = False
     #: the adverse party consented (``tro_extended``: to a longer extension, FRCP 65(b)(2))
     consent: bool = False
+    #: what a final judgment for the plaintiffs grants (`RELIEF_KINDS`)
+    relief: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     united_states_party: bool = False
     actor: str = ""
     summary: str = ""

@@ -24,7 +24,15 @@ import yaml
 from simulator.catalog import resolve_scenario
 from simulator.decider import Step, prefix, trace
 from simulator.errors import IllegalTransition, ScenarioError
-from simulator.events import AGENCY_FORMS, COURTS, EVENT_TYPES, OPENING, Event, describe_event
+from simulator.events import (
+    AGENCY_FORMS,
+    COURTS,
+    EVENT_TYPES,
+    OPENING,
+    RELIEF_KINDS,
+    Event,
+    describe_event,
+)
 from simulator.inputs import read_input
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
@@ -289,7 +297,7 @@ _EVENT = (
     "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "bench", "form",
     "parts",
     "covers", "effective", "expires", "impracticable", "until_further_order", "consent",
-    "actor", "summary", "citation",
+    "relief", "actor", "summary", "citation",
     "source", "confidence", "note",
 )  # fmt: skip
 
@@ -341,6 +349,9 @@ def _event(
             values[name] = fields.choice(name, kind.choices, default=kind.default)
             if not values[name]:
                 raise reader.fail(fields.line, f"a {type_name} event needs a {name!r} field")
+        elif type_name in _ALSO_QUALIFIES.get(name, ()) and name in fields.items:
+            # a permanent injunction has a scope too
+            values[name] = fields.choice(name, EVENT_TYPES["injunction_granted"].choices)
         elif name in fields.items:
             raise reader.fail(fields.line_of(name), f"a {type_name} event has no {name!r} field")
     values.update(_event_extras(reader, fields, type_name))
@@ -354,6 +365,9 @@ def _event(
 
 
 _QUALIFIERS = ("motion", "disposition", "scope", "extent", "bench")
+#: Qualifiers some other event types may carry too, with the same choices: the scope of a
+#: permanent injunction in a final judgment.
+_ALSO_QUALIFIES: dict[str, tuple[str, ...]] = {"scope": ("judgment_entered",)}
 #: The fields only some event types carry, and which types.
 _EXTRAS: dict[str, tuple[str, ...]] = {
     "parts": (
@@ -365,7 +379,8 @@ _EXTRAS: dict[str, tuple[str, ...]] = {
         "order_revoked",
         "agency_action_rescinded",
     ),
-    "covers": ("tro_granted", "injunction_granted"),
+    "covers": ("tro_granted", "injunction_granted", "judgment_entered"),
+    "relief": ("judgment_entered",),
     "impracticable": ("motion_filed",),
     "until_further_order": ("tro_granted",),
     "consent": ("tro_extended",),
@@ -386,9 +401,20 @@ def _event_extras(reader: _Reader, fields: _Fields, type_name: str) -> dict[str,
             values[name] = fields.flag(name)
         elif name == "form":
             values[name] = fields.choice(name, AGENCY_FORMS, default="rule")
+        elif name == "relief":
+            values[name] = _relief(reader, fields)
         else:
             values[name] = fields.names(name)
     return values
+
+
+def _relief(reader: _Reader, fields: _Fields) -> tuple[str, ...]:
+    kinds = fields.names("relief")
+    for kind in kinds:
+        if kind not in RELIEF_KINDS:
+            known = ", ".join(RELIEF_KINDS)
+            raise reader.fail(fields.line_of("relief"), f"unknown relief {kind!r} (known: {known})")
+    return kinds
 
 
 def _case_of(reader: _Reader, fields: _Fields, suits: tuple[Lawsuit, ...]) -> str:

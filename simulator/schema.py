@@ -18,8 +18,9 @@ from typing import Any
 
 import attrs
 
-from simulator.events import COURTS, EVENT_TYPES, EventType
+from simulator.events import COURTS, EVENT_TYPES, RELIEF_KINDS, EventType
 from simulator.scenario import (
+    _ALSO_QUALIFIES,
     _BRANCH,
     _CONFIDENCE,
     _DATE,
@@ -59,6 +60,7 @@ EVENT_SHAPES: Mapping[str, str] = {
     "covers": "names",
     "impracticable": "flag",
     "until_further_order": "flag",
+    "relief": "relief",
     "consent": "flag",
     "form": "text",
 }
@@ -82,6 +84,8 @@ _EVENT_HELP: Mapping[str, str] = {
     "until_further_order": "A restraining order granted after notice and a hearing to run until "
     "further order, with no end date (appealable as a preliminary injunction).",
     "consent": "The adverse party consented to the extension (FRCP 65(b)(2)).",
+    "relief": "What a judgment for the plaintiffs grants: permanent_injunction, "
+    "declaratory_judgment, vacatur, remand_to_agency.",
     "effective": "The date the order, statute or rule takes effect, or its revocation does.",
     "expires": "The date the restraining order ends, when the judge set one.",
     "actor": "Who acted: 'Magistrate Judge Beeler', 'Government'.",
@@ -318,6 +322,7 @@ _SHAPES: Mapping[str, Callable[[], Schema]] = {
     "text": lambda: _text(),
     "names": _names,
     "flag": lambda: {"type": "boolean"},
+    "relief": lambda: {"type": "array", "items": {"enum": list(RELIEF_KINDS)}},
 }
 
 
@@ -344,7 +349,9 @@ def _type_rule(kind: EventType) -> Schema:
     properties: Schema = {"court": _choice(kind.courts or COURTS)}
     required: list[str] = []
     for name in _qualifiers():
-        if name != kind.qualifier:
+        if kind.name in _ALSO_QUALIFIES.get(name, ()):
+            properties[name] = _choice(EVENT_TYPES["injunction_granted"].choices)
+        elif name != kind.qualifier:
             properties[name] = False
         elif kind.default:
             properties[name] = _choice(kind.choices)

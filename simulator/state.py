@@ -93,6 +93,18 @@ class LawsuitState:
     appealed: bool = False
     #: when the court of appeals entered judgment: the certiorari clock starts here
     judgment_on: datetime.date | None = None
+    #: none | moved | contested | denied | partly_granted: a motion to dismiss
+    dismissal: str = "none"
+    #: none | moved | contested | denied: a motion for summary judgment
+    merits: str = "none"
+    #: none | moved | contested | certified | provisional | denied: a class action (FRCP 23)
+    class_action: str = "none"
+    #: none | stated | remanded: an indicative ruling while an appeal is pending (FRCP 62.1)
+    indicative: str = "none"
+    #: what the final judgment for the plaintiffs granted, and whom it protects
+    final_relief: tuple[str, ...] = ()
+    #: the relief a judgment affirming in part vacated (it ends with the mandate)
+    vacated_on_appeal: tuple[str, ...] = ()
     #: a court has held the case (or the appeal) moot: no court decides the merits now
     moot: bool = False
 

@@ -203,9 +203,15 @@ def test_the_priors_drive_the_draws_an_injunction_always_denied(
         DENIED, DENIED.replace("0.5", "1")
     )
     result = explore(wechat, parse_priors(text, "denied.yaml"), runs=300, seed=2)
-    assert result.tally.by("policy") == [("in force", 300)]
     assert all(path[0] == "injunction/injunction_denied" for path, _ in result.tally.paths())
+    # With no preliminary injunction, only a final judgment for the plaintiffs (and its
+    # permanent injunction) stops the policy.
+    won = sum(
+        runs for path, runs in result.tally.paths() if "merits/judgment_entered:plaintiffs" in path
+    )
+    assert dict(result.tally.by("policy")).get("enjoined", 0) == won
     default = explore(wechat, load_priors(), runs=300, seed=2)
+    assert any(path[0] == "injunction/injunction_granted" for path, _ in default.tally.paths())
     assert dict(default.tally.by("policy"))["enjoined"] > 0
 
 

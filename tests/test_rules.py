@@ -238,7 +238,8 @@ def test_preliminary_injunction_needs_notice(given: list[Event], expected: tuple
     [
         pytest.param("2026-01-05", "universal", (REFUSED, "Trump v. CASA"), id="universal-2026"),
         pytest.param("2026-01-05", "parties", (ALLOWED, "injunction.grant.parties"), id="parties"),
-        pytest.param("2026-01-05", "class", (ALLOWED, "injunction.grant.class"), id="class"),
+        # a class needs certifying first (FRCP 23(c)(1)): tests/test_trial_court.py
+        pytest.param("2026-01-05", "class", (REFUSED, "FRCP 23(b)(2)"), id="class-uncertified"),
         pytest.param(
             "2020-09-19", "universal", (ALLOWED, "injunction.grant.universal"), id="wechat-2020"
         ),

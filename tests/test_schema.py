@@ -202,7 +202,12 @@ def _without(event: dict[str, Any], name: str) -> dict[str, Any]:
     return {key: value for key, value in event.items() if key != name}
 
 
-_EXAMPLES = {"names": ["part-a"], "flag": True, "date": "2020-01-07"}
+_EXAMPLES = {
+    "names": ["part-a"],
+    "flag": True,
+    "date": "2020-01-07",
+    "relief": ["permanent_injunction"],
+}
 
 
 def _variants(kind: EventType) -> Iterator[tuple[str, dict[str, Any]]]:

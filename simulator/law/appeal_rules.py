@@ -131,6 +131,19 @@ MANDATE_RULES: tuple[Rule, ...] = (
         effects=("rehear",),
     ),
     Rule(
+        id="indicative.remand",
+        event="limited_remand",
+        slot="indicative",
+        sources={"stated"},
+        target="remanded",
+        citation="FRAP 12.1(b); FRCP 62.1(c)",
+        explanation=(
+            "The court of appeals sends the case back to the trial court so it can make the ruling "
+            "it said it would make, and keeps the appeal."
+        ),
+        guards=("appeal_on_review",),
+    ),
+    Rule(
         id="mandate.stay",
         event="mandate_stayed",
         slot="mandate",

@@ -25,6 +25,7 @@ from simulator.law.authorities import (
     RELIEF_GRANTED,
     RELIEF_LIVE,
     SAMPSON,
+    TRUMP_V_CASA,
 )
 from simulator.law.deadlines import Clocks, tro_end, tro_extension_end
 from simulator.state import LawsuitState, PolicyState
@@ -101,6 +102,8 @@ def effect(
 
 
 _NO_CHANGE: Changes = {}
+#: The relief of a judgment for the plaintiffs that names none (FRCP 54(c), 57, 65).
+DEFAULT_RELIEF = ("declaratory_judgment", "permanent_injunction")
 _PENDING = ("moved", "contested")
 _DISSOLVES = (("injunction", "dissolved"), ("tro", "dissolved"))
 _VACATES = (("injunction", "vacated"), ("tro", "dissolved"))
@@ -111,6 +114,9 @@ _MOOT_MOTIONS = (
     ("injunction", "denied"),
     ("injunction", "in_force"),
     ("stay_district", "denied"),
+    ("dismissal", "denied"),
+    ("merits", "denied"),
+    ("class_action", "denied"),
 )
 
 
@@ -496,7 +502,7 @@ def _vacate_relief(
 
 
 def _relief_becomes(suit: LawsuitState, value: str) -> Changes:
-    changes: Changes = {}
+    changes: Changes = {"final_relief": ()} if suit.final_relief else {}
     if suit.injunction in RELIEF_GRANTED:
         changes["injunction"] = value
     if suit.tro == "in_force":
@@ -524,6 +530,8 @@ def _appeal_judgment(
         "appeal_disposition": event.disposition,
         "judgment_on": event.date,
         "rehearing_denied_on": None,
+        # affirming in part, the court names the relief it vacates (FRAP 36; 28 U.S.C. 2106)
+        "vacated_on_appeal": event.relief if event.disposition == "affirmed_in_part" else (),
     }
 
 
@@ -532,6 +540,13 @@ _UPHOLDS = frozenset({"affirmed", "affirmed_in_part", "equally_divided", "dismis
 _UNDOES = frozenset({"reversed", "vacated", "gvr"})
 #: The orders whose reversal ends the relief they granted.
 _GRANTS_RELIEF = frozenset({"injunction_granted", "tro_granted"})
+
+
+def _granted_relief(suit: LawsuitState) -> bool:
+    """Whether the order on review granted the plaintiffs relief (preliminary or final)."""
+    if suit.appealable_order in _GRANTS_RELIEF:
+        return True
+    return suit.appealable_order == "judgment_entered" and bool(suit.final_relief)
 
 
 def _stays_pending_appeal_end(suit: LawsuitState) -> Changes:
@@ -566,11 +581,23 @@ def _apply_mandate(
 ) -> Changes:
     changes = _stays_pending_appeal_end(suit)
     undone = suit.appeal_disposition in _UNDOES
-    if undone and suit.appealable_order in _GRANTS_RELIEF:
+    if suit.vacated_on_appeal:
+        changes.update(_vacate_in_part(attrs.evolve(suit, **changes)))
+    elif undone and _granted_relief(suit):
         working = attrs.evolve(suit, **changes)
         changes.update(_vacate_relief(working, policy, event, clocks))
     elif undone and suit.appealable_order == "case_dismissed" and suit.trial == "dismissed":
         changes["trial"] = "pending"
+    return changes
+
+
+def _vacate_in_part(suit: LawsuitState) -> Changes:
+    """The relief an affirmance in part vacated ends; the rest of the judgment stands."""
+    gone = set(suit.vacated_on_appeal)
+    changes: Changes = {"final_relief": tuple(k for k in suit.final_relief if k not in gone)}
+    if "permanent_injunction" in gone or "preliminary_injunction" in gone:
+        changes.update(_relief_becomes(suit, "vacated"))
+        changes["final_relief"] = tuple(k for k in suit.final_relief if k not in gone)
     return changes
 
 
@@ -614,7 +641,7 @@ def _record_judgment_date(
 
 def _relief_survives(suit: LawsuitState, disposition: str) -> bool | None:
     """Whether the injunction below survives the Supreme Court's judgment (None: no change)."""
-    if suit.appealable_order not in _GRANTS_RELIEF:
+    if not _granted_relief(suit):
         return None
     if disposition in _UPHOLDS:
         upheld_below = suit.appeal_disposition not in _UNDOES
@@ -652,8 +679,12 @@ def _supreme_judgment(
     if suit.application == "granted":
         changes["application"] = "ended"  # a stay pending certiorari ends with the judgment
     survives = _relief_survives(suit, disposition)
+    if survives is True and suit.vacated_on_appeal:
+        # the judgment below stands, with the relief it vacated gone
+        changes.update(_vacate_in_part(suit))
+        survives = None
     if event.type == "vacated_as_moot":
-        survives = False if suit.appealable_order in _GRANTS_RELIEF else None
+        survives = False if _granted_relief(suit) else None
     if survives is False:
         changes.update(_vacate_relief(suit, policy, event, clocks))
     elif survives is True and suit.injunction in ("stayed", "partly_stayed", "vacated"):
@@ -675,7 +706,7 @@ def _close_motions(
     # still pending are denied as moot.
     changes: Changes = {
         slot: "denied"
-        for slot in ("tro", "injunction", "stay_district")
+        for slot in ("tro", "injunction", "stay_district", "dismissal", "merits", "class_action")
         if getattr(suit, slot) in _PENDING
     }
     if suit.injunction == "widening":
@@ -717,14 +748,50 @@ def _close_review_motions(
 @effect(
     "final_judgment",
     on="lawsuit",
-    means="starts the time to appeal; a judgment for the defendants ends any injunction",
+    means=(
+        "starts the time to appeal; a judgment for the defendants ends any injunction, one for "
+        "the plaintiffs grants its final relief (a permanent injunction, a declaratory judgment, "
+        "vacatur of the agency's action, a remand to the agency), which replaces the preliminary"
+    ),
     citation="FRCP 58; 28 U.S.C. 1291; FRAP 4(a)(1)",
-    produces=_DISSOLVES,
+    produces=(*_DISSOLVES, ("injunction", "in_force"), ("tro", "replaced"), ("merits", "granted")),
 )
 def _defendants_win(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
     changes = _appealable(suit, policy, event, clocks)
+    if suit.merits in _PENDING:
+        changes["merits"] = "granted"  # judgment on a motion for summary judgment
     if event.disposition == "defendants":
         changes.update(_end_relief(suit, policy, event, clocks))
+        return changes
+    # Final relief replaces the preliminary: a permanent injunction binds from now on, a
+    # vacatur sets the action aside, a declaratory judgment declares the law. A judgment that
+    # names none grants what a complaint asks (declare the policy unlawful and stop it), for
+    # the plaintiffs and whoever the preliminary injunction protected where the law still
+    # allows that.
+    relief = event.relief or DEFAULT_RELIEF
+    changes["final_relief"] = relief
+    if "permanent_injunction" in relief:
+        scope = event.scope or suit.scope or "parties"
+        if scope == "universal" and event.date >= TRUMP_V_CASA and not event.scope:
+            scope = "parties"
+        changes.update({"injunction": "in_force", "scope": scope, "covers": event.covers})
+        if suit.tro == "in_force":
+            changes["tro"] = "replaced"
+    else:
+        changes.update(_end_relief(suit, policy, event, clocks))
     return changes
+
+
+@effect(
+    "grant_dismissal",
+    on="lawsuit",
+    means="the motion to dismiss is granted",
+    citation="FRCP 12(b)",
+    produces=(("dismissal", "granted"),),
+)
+def _grant_dismissal(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"dismissal": "granted"} if suit.dismissal in _PENDING else _NO_CHANGE

@@ -38,8 +38,8 @@ class Enjoined:
 
 def _covers(suit: LawsuitState) -> tuple[bool, tuple[str, ...]] | None:
     """What one lawsuit's orders stop: (in full?, parts named or () for all), or None."""
-    if suit.interim == "granted":
-        return True, ()
+    if suit.interim == "granted" or "vacatur" in suit.final_relief:
+        return True, ()  # set aside under 5 U.S.C. 706(2): for everyone, not only the parties
     if suit.injunction in _WHOLE or suit.tro == "in_force":
         return True, suit.covers
     if suit.injunction == "partly_stayed":

@@ -16,7 +16,14 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from simulator.events import Event
-from simulator.law.authorities import LAIDLAW, MUNSINGWEAR, RELIEF_LIVE, SAMPSON
+from simulator.law.authorities import (
+    CASA,
+    LAIDLAW,
+    MUNSINGWEAR,
+    RELIEF_LIVE,
+    SAMPSON,
+    TRUMP_V_CASA,
+)
 from simulator.law.deadlines import (
     Clocks,
     appeal_deadline,
@@ -593,6 +600,63 @@ def _stay_below_in_force(
     granted = "granted" in (suit.stay_district, suit.stay_appeals)
     if not granted or suit.injunction not in ("stayed", "partly_stayed"):
         return "no stay granted below is pausing the injunction, so there is nothing to vacate"
+    return None
+
+
+@guard(
+    "class_certified",
+    citation=f"FRCP 23(b)(2); FRCP 23(c)(1); {CASA}",
+    means="the court has certified a class, at least provisionally, for the relief to protect",
+    needs=(("class_action", frozenset({"certified", "provisional"})),),
+)
+def _class_certified(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if event.scope == "class" and suit.class_action not in ("certified", "provisional"):
+        return (
+            "relief for a class needs a class the court has certified (or provisionally "
+            "certified) under Rule 23; no class has been certified in this lawsuit"
+        )
+    return None
+
+
+@guard(
+    "final_relief_allowed",
+    citation=f"FRCP 54(c); FRCP 65(d); 5 U.S.C. 706(2); {CASA}",
+    means=(
+        "the judgment grants relief only to the winning plaintiffs, and a permanent injunction "
+        "protects no one beyond them (or a certified class) once universal injunctions ended"
+    ),
+)
+def _final_relief_allowed(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if event.disposition == "defendants" and event.relief:
+        return "a judgment for the defendants grants the plaintiffs no relief"
+    enjoins = "permanent_injunction" in event.relief
+    if not enjoins and (event.scope or event.covers):
+        return "only a permanent injunction has a scope; this judgment grants none"
+    if enjoins and event.scope == "universal" and event.date >= TRUMP_V_CASA:
+        return (
+            "since Trump v. CASA (June 27, 2025) a federal court may not enjoin a policy for "
+            "everyone: the injunction may protect the plaintiffs, or a certified class"
+        )
+    if enjoins and event.scope == "class" and suit.class_action not in ("certified", "provisional"):
+        return "relief for a class needs a class the court has certified under Rule 23"
+    return None
+
+
+@guard(
+    "appeal_on_review",
+    citation="FRCP 62.1(a); FRAP 12.1",
+    means="an appeal of the lawsuit is pending, so the trial court may only say how it would rule",
+    needs=(("appeal", frozenset({"pending", "argued"})),),
+)
+def _appeal_on_review(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if suit.appeal not in ("pending", "abeyance", "argued"):
+        return "no appeal is pending: the trial court can simply rule"
     return None
 
 

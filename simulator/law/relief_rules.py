@@ -231,7 +231,8 @@ def _granted(
         citation=f"{citation}; {way.authority}" if way.authority else citation,
         explanation=f"{way.explanation} {whom}",
         qualifier=scope,
-        guards=way.guards,
+        # relief for a class needs the class certified first (FRCP 23(c)(1))
+        guards=(*way.guards, "class_certified") if scope == "class" else way.guards,
         effects=way.effects,
         decision="injunction",
         valid_until=valid_until,
@@ -247,7 +248,7 @@ def _scopes(way: _Way) -> tuple[Rule, ...]:
             way,
             "class",
             f"FRCP 65(a)(1); FRCP 23(b)(2); {WINTER}",
-            "It protects a certified class.",
+            "It protects a class the court has certified, at least provisionally.",
         ),
         _granted(
             way,

@@ -40,6 +40,34 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "dismissed": "the lawsuit has been dismissed",
         "judgment": "the trial court has entered final judgment",
     },
+    "dismissal": {
+        "none": "nobody has moved to dismiss the complaint",
+        "moved": "a motion to dismiss is pending",
+        "contested": "a motion to dismiss is pending and has been answered",
+        "denied": "the motion to dismiss was denied",
+        "partly_granted": "the motion to dismiss was granted in part; the rest of the case goes on",
+        "granted": "the motion to dismiss was granted",
+    },
+    "merits": {
+        "none": "nobody has moved for summary judgment",
+        "moved": "a motion for summary judgment is pending",
+        "contested": "a motion for summary judgment is pending and has been answered",
+        "denied": "summary judgment was denied; the case goes on toward trial",
+        "granted": "the court decided the case on summary judgment",
+    },
+    "class_action": {
+        "none": "no class has been proposed",
+        "moved": "a motion to certify a class is pending",
+        "contested": "a motion to certify a class is pending and has been answered",
+        "certified": "the court certified a class",
+        "provisional": "the court provisionally certified a class",
+        "denied": "the court refused to certify a class",
+    },
+    "indicative": {
+        "none": "the trial court has made no indicative ruling",
+        "stated": "the trial court said how it would rule if the court of appeals let it",
+        "remanded": "the court of appeals sent the case back for the trial court to rule",
+    },
     "tro": {
         "none": "no temporary restraining order has been asked for",
         "moved": "a motion for a restraining order is pending and the other side "
@@ -144,6 +172,10 @@ SLOT_LANE: Mapping[str, str] = {
     "policy": "policy",
     "rule": "policy",
     "trial": "trial",
+    "dismissal": "trial",
+    "merits": "trial",
+    "class_action": "trial",
+    "indicative": "trial",
     "tro": "trial",
     "injunction": "trial",
     "interim": "stays",
@@ -163,6 +195,9 @@ SLOT_LANE: Mapping[str, str] = {
 #: these states is settled, for now.
 AWAITING: Mapping[str, frozenset[str]] = {
     "trial": frozenset({"pending", "stayed"}),
+    "dismissal": frozenset({"moved", "contested"}),
+    "merits": frozenset({"moved", "contested"}),
+    "class_action": frozenset({"moved", "contested"}),
     "tro": frozenset({"moved", "contested"}),
     "injunction": frozenset({"moved", "contested", "widening"}),
     "interim": frozenset({"moved", "contested"}),

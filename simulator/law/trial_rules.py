@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from simulator.law.authorities import (
+    CASA,
     LANDIS,
     MOOTNESS,
     NOT_STARTED,
+    OPEN_MOTION,
 )
 from simulator.law.model import Rule
 
@@ -55,12 +57,223 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="dismiss.move",
         event="motion_filed",
+        slot="dismissal",
+        sources={"none", "denied", "partly_granted"},
+        target="moved",
+        citation="FRCP 12(b)",
+        explanation=(
+            "The defendants ask the court to dismiss the case without a trial: for want of "
+            "jurisdiction or standing, or because the complaint states no claim the law "
+            "recognizes."
+        ),
+        qualifier="dismiss",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="dismiss.brief",
+        event="brief_filed",
+        slot="dismissal",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 7(b); FRCP 12(b)",
+        explanation="A party files a brief on the motion to dismiss.",
+        qualifier="dismiss",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="dismiss.hear",
+        event="hearing_held",
+        slot="dismissal",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 78(a)",
+        explanation="The judge hears the parties on the motion to dismiss.",
+        qualifier="dismiss",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="dismiss.deny",
+        event="motion_to_dismiss_denied",
+        slot="dismissal",
+        sources=OPEN_MOTION,
+        target="denied",
+        citation="FRCP 12(b); FRCP 12(a)(4)(A)",
+        explanation=(
+            "The judge refuses to dismiss: the case goes on, and the defendants must answer the "
+            "complaint. A denial is not a final decision, so it cannot be appealed yet."
+        ),
+        qualifier="full",
+        guards=("case_open",),
+        decision="dismissal",
+    ),
+    Rule(
+        id="dismiss.grant_in_part",
+        event="motion_to_dismiss_denied",
+        slot="dismissal",
+        sources=OPEN_MOTION,
+        target="partly_granted",
+        citation="FRCP 12(b); FRCP 54(b)",
+        explanation=(
+            "The judge dismisses some claims (or some defendants) and keeps the rest: the case "
+            "goes on for what is left."
+        ),
+        qualifier="partial",
+        guards=("case_open",),
+        decision="dismissal",
+    ),
+    Rule(
+        id="summary_judgment.move",
+        event="motion_filed",
+        slot="merits",
+        sources={"none", "denied"},
+        target="moved",
+        citation="FRCP 56(a)",
+        explanation=(
+            "A party asks the court to decide the case without a trial, because the facts that "
+            "matter are not in genuine dispute and the law favors it."
+        ),
+        qualifier="summary_judgment",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="summary_judgment.brief",
+        event="brief_filed",
+        slot="merits",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 56(c)",
+        explanation="A party files a brief on the motion for summary judgment.",
+        qualifier="summary_judgment",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="summary_judgment.hear",
+        event="hearing_held",
+        slot="merits",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 78(a)",
+        explanation="The judge hears the parties on the motion for summary judgment.",
+        qualifier="summary_judgment",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="summary_judgment.deny",
+        event="summary_judgment_denied",
+        slot="merits",
+        sources=OPEN_MOTION,
+        target="denied",
+        citation="FRCP 56(a)",
+        explanation=(
+            "The judge finds a genuine dispute of material fact (or that the law does not favor "
+            "the motion): the case goes on toward trial."
+        ),
+        guards=("case_open",),
+    ),
+    Rule(
+        id="trial.hold",
+        event="trial_held",
         slot="trial",
         sources={"pending"},
         target="pending",
-        citation="FRCP 12(b)",
-        explanation="The defendants ask the court to dismiss the case without a trial.",
-        qualifier="dismiss",
+        citation="FRCP 39(b); FRCP 52(a)(1)",
+        explanation=(
+            "The judge tries the case without a jury, hearing the witnesses and the evidence, and "
+            "will find the facts and state the law in a decision."
+        ),
+        guards=("case_open",),
+    ),
+    Rule(
+        id="class.move",
+        event="motion_filed",
+        slot="class_action",
+        sources={"none", "denied"},
+        target="moved",
+        citation="FRCP 23(c)(1)(A)",
+        explanation=(
+            "The plaintiffs ask the court to let them sue for a whole class of people in the same "
+            "situation, so that relief can protect all of them."
+        ),
+        qualifier="class_certification",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="class.brief",
+        event="brief_filed",
+        slot="class_action",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 7(b); FRCP 23(c)",
+        explanation="A party files a brief on the motion to certify a class.",
+        qualifier="class_certification",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="class.hear",
+        event="hearing_held",
+        slot="class_action",
+        sources=OPEN_MOTION,
+        target="contested",
+        citation="FRCP 78(a)",
+        explanation="The judge hears the parties on the motion to certify a class.",
+        qualifier="class_certification",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="class.certify",
+        event="class_certified",
+        slot="class_action",
+        sources=OPEN_MOTION,
+        target="certified",
+        citation="FRCP 23(a); FRCP 23(b)(2); FRCP 23(c)(1)",
+        explanation=(
+            "The court certifies the class: the plaintiffs are numerous, share a common question, "
+            "and represent the others fairly, and the government acted on grounds that apply to "
+            "the whole class, so one injunction can protect them all."
+        ),
+        qualifier="full",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="class.certify.provisional",
+        event="class_certified",
+        slot="class_action",
+        sources={"moved", "contested"},
+        target="provisional",
+        citation=f"FRCP 23(c)(1)(C); {CASA}",
+        explanation=(
+            "To decide a motion for preliminary relief quickly, the court certifies the class "
+            "provisionally; it can change or end the certification before the final judgment."
+        ),
+        qualifier="provisional",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="class.deny",
+        event="class_certification_denied",
+        slot="class_action",
+        sources=OPEN_MOTION,
+        target="denied",
+        citation="FRCP 23(c)(1)",
+        explanation=(
+            "The court refuses to certify the class: the case goes on for the named plaintiffs "
+            "only."
+        ),
+        guards=("case_open",),
+    ),
+    Rule(
+        id="indicative.state",
+        event="indicative_ruling",
+        slot="indicative",
+        sources={"none"},
+        target="stated",
+        citation="FRCP 62.1(a)(3)",
+        explanation=(
+            "While an appeal is pending the trial court cannot change the order appealed from, "
+            "but it can say that it would grant a motion (for example, to certify a class) if "
+            "the court of appeals sent the case back for that purpose."
+        ),
+        guards=("appeal_on_review",),
     ),
     Rule(
         id="proceedings.stay",
@@ -124,7 +337,7 @@ RULES: tuple[Rule, ...] = (
             "appeal that final decision."
         ),
         qualifier="motion",
-        effects=("end_relief", "close_motions", "appealable_order"),
+        effects=("grant_dismissal", "end_relief", "close_motions", "appealable_order"),
     ),
     Rule(
         id="judgment.plaintiffs",
@@ -132,13 +345,15 @@ RULES: tuple[Rule, ...] = (
         slot="trial",
         sources={"pending"},
         target="judgment",
-        citation="FRCP 58; 28 U.S.C. 1291",
+        citation="FRCP 54(c); FRCP 58; 28 U.S.C. 1291; 5 U.S.C. 706(2)",
         explanation=(
-            "The court decides the case for the plaintiffs and enters final judgment, which can be"
-            " appealed."
+            "The court decides the case for the plaintiffs (after a trial, or on summary "
+            "judgment) and enters final judgment, which can be appealed. It may declare the "
+            "policy unlawful, set an agency's action aside, send it back to the agency, or "
+            "permanently enjoin it; a permanent injunction replaces any preliminary one."
         ),
         qualifier="plaintiffs",
-        guards=("live_controversy",),
+        guards=("live_controversy", "final_relief_allowed"),
         effects=("final_judgment", "close_motions"),
     ),
     Rule(
@@ -153,7 +368,7 @@ RULES: tuple[Rule, ...] = (
             " appealed; any injunction ends."
         ),
         qualifier="defendants",
-        guards=("live_controversy",),
+        guards=("live_controversy", "final_relief_allowed"),
         effects=("final_judgment", "close_motions"),
     ),
 )

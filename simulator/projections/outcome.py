@@ -61,12 +61,24 @@ _PAUSED = {
 }
 
 
+_FINAL = {
+    "vacatur": "the action set aside (vacated under 5 U.S.C. 706(2))",
+    "declaratory_judgment": "the policy declared unlawful",
+    "remand_to_agency": "the action sent back to the agency",
+}
+
+
 def _relief(suit: LawsuitState) -> str:
     covers = f" against {', '.join(suit.covers)}" if suit.covers else ""
+    final = [_FINAL[kind] for kind in suit.final_relief if kind in _FINAL]
     if suit.injunction in RELIEF_GRANTED:
         scope = f" ({suit.scope})" if suit.scope else ""
         paused = _PAUSED.get(suit.injunction, "")
-        return f"preliminary injunction{scope}{covers} in force{paused}"
+        kind = "permanent" if "permanent_injunction" in suit.final_relief else "preliminary"
+        enjoined = f"{kind} injunction{scope}{covers} in force{paused}"
+        return "; ".join((*final, enjoined))
+    if final:
+        return "final judgment: " + "; ".join(final)
     if suit.tro == "in_force":
         return f"temporary restraining order{covers} in force until {suit.tro_expires}"
     if suit.interim == "granted":
@@ -85,10 +97,12 @@ def highest_court(suit: LawsuitState) -> str:
 
 def prevailing(suit: LawsuitState) -> str:
     """Who holds the upper hand at the end: plaintiffs, government or undecided."""
-    # Who holds the field at the end: relief standing favours the plaintiffs,
-    # relief refused or overturned favours the government.
-    if stops_policy(suit):
+    # Who holds the field at the end: a final judgment's relief standing, or relief in force,
+    # favours the plaintiffs; relief refused or overturned favours the government.
+    if stops_policy(suit) or suit.final_relief:
         return "plaintiffs"
+    if suit.trial == "judgment" and suit.appealable_order == "judgment_entered":
+        return "government"
     refused = suit.interim == "denied" or suit.tro == "denied"
     if suit.injunction in ("denied", "vacated", "stayed") or refused:
         return "government"
@@ -125,6 +139,14 @@ def _policy(state: CaseState, standing: Enjoined) -> str:
     if policy.policy == "replaced":
         return f"replaced by a successor, with effect from {policy.revoked_on}"
     kind = _KIND_NAME.get(policy.kind, "order")
+    if any("vacatur" in suit.final_relief for suit in state.lawsuits):
+        return f"{kind} set aside by a court (5 U.S.C. 706(2))"
+    permanent = any(
+        "permanent_injunction" in suit.final_relief and suit.injunction in RELIEF_GRANTED
+        for suit in state.lawsuits
+    )
+    if standing.extent == "fully" and permanent:
+        return f"{kind} issued, but permanently enjoined by a court"
     if standing.extent == "fully":
         return f"{kind} issued, but enjoined by a court"
     if standing.extent == "partly":
@@ -133,6 +155,8 @@ def _policy(state: CaseState, standing: Enjoined) -> str:
     due = policy.effective_on
     if due is not None and state.as_of is not None and due > state.as_of:
         return f"{kind} issued, to take effect on {due}"
+    if any("declaratory_judgment" in suit.final_relief for suit in state.lawsuits):
+        return f"{kind} in force, but declared unlawful by a court"
     return f"{kind} in force"
 
 
