@@ -30,6 +30,13 @@ if [ "${1:-}" = "test" ] && ! command -v chromium >/dev/null 2>&1; then
     apt_install chromium || echo "setup: no Chromium; the browser tests will be skipped" >&2
 fi
 
+if [ "${1:-}" = "test" ] && command -v fc-list >/dev/null 2>&1 \
+    && ! fc-list | grep -qi "Noto Sans CJK"; then
+    # The Chinese lessons' pages name these fonts; the browser tests screenshot them.
+    echo "setup: installing Noto Sans CJK for the Chinese lessons' browser tests" >&2
+    apt_install fonts-noto-cjk || echo "setup: no CJK fonts; Chinese pages may show boxes" >&2
+fi
+
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
     echo "setup: Python 3.11 or newer is needed (found $("$PYTHON" --version 2>&1))" >&2
     exit 2

@@ -73,6 +73,7 @@ class _Sim(click.Group):
         "export": "simulator.store.commands",
         "explore": "simulator.explore.commands",
         "lesson": "simulator.lesson.commands",
+        "play": "simulator.lesson.commands",
         "list": "simulator.catalog_commands",
         "new": "simulator.catalog_commands",
         "schema": "simulator.catalog_commands",

@@ -155,6 +155,8 @@ class Teaching:
     discussion: tuple[Question, ...] = ()
     exit_ticket: tuple[Question, ...] = ()
     sources: tuple[str, ...] = ()
+    #: the case's name for a class, when it differs from the scenario's title (translations)
+    title: str = ""
 
     def holding(self, step: int) -> Holding | None:
         """The holding written for recorded step ``step`` (1-based), if any."""
@@ -177,6 +179,12 @@ class Scenario:
     branches: tuple[Branch, ...] = ()
     #: the optional ``teaching:`` section, for lessons
     teaching: Teaching | None = None
+    #: the teaching section in other languages: ``teaching_zh:``, ``teaching_es:``
+    translations: tuple[tuple[str, Teaching], ...] = ()
+
+    def teaching_in(self, lang: str) -> Teaching | None:
+        """The teaching section in ``lang`` ("en", "zh", "es"), or else the English one."""
+        return next((t for code, t in self.translations if code == lang), self.teaching)
 
     def lawsuit(self, case: str) -> Lawsuit | None:
         """The declared lawsuit called ``case``."""
@@ -285,12 +293,14 @@ _HYPOTHETICAL = "hypothetical: a what-if branch, not a recorded fact"
 _BRANCH = ("id", "title", "at", "keep_rest", "drop", "events")
 _TOP = (
     "id", "title", "summary", "policy", "lawsuits", "events", "outcome", "sources", "whatif",
-    "teaching",
+    "teaching", "teaching_zh", "teaching_es",
 )  # fmt: skip
 _TEACHING = (
     "question", "summary", "arguments", "holdings", "vocabulary", "discussion", "exit_ticket",
-    "sources",
+    "sources", "title",
 )  # fmt: skip
+#: The languages a teaching section may be translated into: ``teaching_<code>:``.
+TEACHING_LANGUAGES = ("zh", "es")
 _SIDES = ("plaintiffs", "government")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
 _EVENT = (
@@ -461,6 +471,11 @@ def parse_scenario(text: str, path: str = "<scenario>", *, validate: bool = True
         top.text("outcome"),
         _branches(reader, top, events, suits),
         _teaching(reader, top, events),
+        tuple(
+            (lang, translated)
+            for lang in TEACHING_LANGUAGES
+            if (translated := _teaching(reader, top, events, f"teaching_{lang}")) is not None
+        ),
     )
     if validate:
         trace_scenario(scenario)
@@ -499,11 +514,15 @@ def _branches(
     return tuple(branches)
 
 
-def _teaching(reader: _Reader, top: _Fields, events: tuple[Event, ...]) -> Teaching | None:
-    """The optional ``teaching:`` section: each entry a mapping, each error at its line."""
-    if "teaching" not in top.items:
+def _teaching(
+    reader: _Reader, top: _Fields, events: tuple[Event, ...], name: str = "teaching"
+) -> Teaching | None:
+    """The optional ``teaching:`` section (or its translation ``teaching_zh:``...): each
+    entry a mapping, each error at its line."""
+    if name not in top.items or top.items[name].value is None:
         return None
-    fields = _Fields(reader, top.items["teaching"], "the teaching section", _TEACHING)
+    what = "the teaching section" if name == "teaching" else f"the {name} section"
+    fields = _Fields(reader, top.items[name], what, _TEACHING)
 
     def entries(name: str, what: str, known: tuple[str, ...]) -> list[_Fields]:
         return [_Fields(reader, item, what, known) for item in fields.listing(name)]
@@ -522,7 +541,7 @@ def _teaching(reader: _Reader, top: _Fields, events: tuple[Event, ...]) -> Teach
             entry.text("plain", required=True),
             entry.text("source", required=True),
         )
-        for entry in entries("holdings", "a holding", ("date", "type", "plain", "source"))
+        for entry in entries("holdings", "a holding", ("date", "type", "case", "plain", "source"))
     )
     vocabulary = tuple(
         Term(
@@ -554,14 +573,18 @@ def _teaching(reader: _Reader, top: _Fields, events: tuple[Event, ...]) -> Teach
         discussion,
         ticket,
         tuple(sources),
+        fields.text("title"),
     )
 
 
 def _holding_step(reader: _Reader, fields: _Fields, events: tuple[Event, ...]) -> int:
-    """The 1-based recorded step a holding speaks of: the one event of that date and type."""
+    """The 1-based recorded step a holding speaks of: the one event of that date and type (and
+    of that lawsuit, when ``case`` names one: one ruling may decide several lawsuits)."""
     day = fields.date("date", required=True)
     kind = fields.text("type", required=True)
-    found = [n for n, event in enumerate(events, 1) if event.date == day and event.type == kind]
+    case = fields.text("case")
+    found = [n for n, event in enumerate(events, 1)
+             if event.date == day and event.type == kind and case in ("", event.case)]  # fmt: skip
     if len(found) != 1:
         assert day is not None
         what = "no" if not found else f"{len(found)}"

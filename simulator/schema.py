@@ -110,6 +110,9 @@ _TOP_HELP: Mapping[str, str] = {
     "teaching": "For lessons (`sim lesson`): the case's question, a plain summary, each "
     "side's arguments, holdings in plain words, vocabulary, discussion and exit-ticket "
     "questions, sources (docs/scenarios.md).",
+    "teaching_zh": "The teaching section in Simplified Chinese, with the same fields "
+    "(docs/lesson.md).",
+    "teaching_es": "The teaching section in Spanish, with the same fields (docs/lesson.md).",
 }
 
 _LAWSUIT_HELP: Mapping[str, str] = {
@@ -261,6 +264,8 @@ def _top_fields() -> dict[str, Schema]:
         "sources": {},
         "whatif": _list_of("branch"),
         "teaching": {"type": "object"},
+        "teaching_zh": {"type": ["object", "null"]},
+        "teaching_es": {"type": ["object", "null"]},
     }
 
 

@@ -179,6 +179,12 @@ teaching:
   # Sources of the teaching notes.
   sources:
     - "REPLACE: Order Granting Motion for Preliminary Injunction, ECF No. 0"
+
+# The teaching section in Simplified Chinese (optional), with the same fields: the lesson
+# in Chinese (`sim lesson $id.yaml --lang zh`) uses it. Holdings name the same events.
+teaching_zh:
+# The teaching section in Spanish (optional), for `--lang es`.
+teaching_es:
 """)
 
 

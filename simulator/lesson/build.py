@@ -5,6 +5,12 @@ when the lesson is built (`simulator.lesson.points`, `simulator.lesson.odds`)
 and handed to the templates, and to the page's script as JSON, as finished
 data: the page only shows it. Pure: no I/O here; `simulator.lesson.pages`
 renders and `simulator.lesson.commands` writes.
+
+Every text is built in the lesson's language (`simulator.lesson.i18n`): the
+generated words through the gettext catalogs, the case's own teaching notes
+from its ``teaching_zh:`` or ``teaching_es:`` section. What the record says
+in English (the court's words, the sources) stays in English, marked so, and
+beside it a plain sentence in the lesson's language.
 """
 
 from __future__ import annotations
@@ -17,71 +23,128 @@ from simulator.explore.whatif import compare
 from simulator.law.priors import Priors, load_priors
 from simulator.law.rules import MODEL
 from simulator.lesson import curriculum
-from simulator.lesson.dates import long_date
+from simulator.lesson.i18n import HTML_LANG, N_, Gettext, format_day, format_number, translations
 from simulator.lesson.odds import Odds, odds_of, simulated
 from simulator.lesson.points import Choice, DecisionPoint, decision_points
 from simulator.lesson.standards import standard_for
-from simulator.lesson.words import ROLE_NAMES, court_name, move_label, move_past, not_label
+from simulator.lesson.words import (
+    ROLE_NAMES,
+    court_name,
+    move_label,
+    move_past,
+    not_label,
+    policy_word,
+    role_names,
+)
 from simulator.render.factors import weighing
-from simulator.scenario import Scenario, trace_scenario
+from simulator.scenario import Scenario, Teaching, trace_scenario
 
-__all__ = ["DEFAULT_RUNS", "build_lesson", "script_data"]
+__all__ = ["DEFAULT_RUNS", "Cache", "build_lesson", "script_data"]
 
 #: Continued cases per choice: enough for whole percentages to settle.
 DEFAULT_RUNS = 1000
 
 Data = dict[str, Any]
+#: The odds of each choice, by (decision number, choice number): they do not depend on the
+#: language, so the three languages of one case may share them.
+Cache = dict[tuple[int, int], Odds]
 
 _QUESTIONS = {
-    "injunction": "Should the court block {policy} while the case goes on?",
-    "tro": "Should the court block {policy} right away, for a few days?",
-    "stay_district": "Should the judge pause the injunction while the appeal goes on?",
-    "stay_appeals": "Should the court of appeals pause the injunction while the appeal goes on?",
-    "application": "Should the Supreme Court step in now, while the case goes on?",
-    "interim": "Should the court block {policy} while it reviews it?",
-    "appeal": "How should the appeal end?",
-    "certiorari": "Should the Supreme Court hear the case?",
-    "supreme_court": "How should the Supreme Court decide?",
-    "complaint_filed": "Will you sue?",
-    "motion_filed:preliminary_injunction": "Will you ask the judge to block {policy} now?",
-    "motion_filed:tro": "Will you ask for an emergency order?",
-    "motion_filed:stay": "Will you ask {court} to pause the injunction?",
-    "notice_of_appeal_filed": "Will you appeal?",
-    "application_filed": "Will you ask the Supreme Court for an emergency order?",
-    "cert_petition_filed": "Will you ask the Supreme Court to hear the case?",
-    "declined": "You lost this round. Will you go to the Supreme Court now?",
+    "injunction": N_("Should the court block {policy} while the case goes on?"),
+    "tro": N_("Should the court block {policy} right away, for a few days?"),
+    "stay_district": N_("Should the judge pause the injunction while the appeal goes on?"),
+    "stay_appeals": N_(
+        "Should the court of appeals pause the injunction while the appeal goes on?"
+    ),
+    "application": N_("Should the Supreme Court step in now, while the case goes on?"),
+    "interim": N_("Should the court block {policy} while it reviews it?"),
+    "appeal": N_("How should the appeal end?"),
+    "certiorari": N_("Should the Supreme Court hear the case?"),
+    "supreme_court": N_("How should the Supreme Court decide?"),
+    "complaint_filed": N_("Will you sue?"),
+    "petition_for_review_filed": N_("Will you ask the court of appeals to review {policy}?"),
+    "motion_filed:preliminary_injunction": N_("Will you ask the judge to block {policy} now?"),
+    "motion_filed:tro": N_("Will you ask for an emergency order?"),
+    "motion_filed:stay": N_("Will you ask {court} to pause the injunction?"),
+    "motion_filed:injunction_pending_review": N_(
+        "Will you ask the court to block {policy} while it reviews it?"
+    ),
+    "notice_of_appeal_filed": N_("Will you appeal?"),
+    "application_filed": N_("Will you ask the Supreme Court for an emergency order?"),
+    "cert_petition_filed": N_("Will you ask the Supreme Court to hear the case?"),
+    "declined": N_("You lost this round. Will you go to the Supreme Court now?"),
+}
+_ANY_QUESTION = N_("What will you do?")
+_GONE = {
+    "the order": N_("The order is gone. How should the appeal end?"),
+    "the law": N_("The law is gone. How should the appeal end?"),
 }
 
 _DECISION_WORDS = {
-    "injunction": "whether a judge grants an injunction",
-    "tro": "whether a judge grants an emergency order",
-    "stay_district": "whether a judge pauses the injunction",
-    "stay_appeals": "whether a court of appeals pauses the injunction",
-    "application": "whether the Supreme Court grants an emergency application",
-    "interim": "whether a court blocks the law during review",
-    "appeal": "how a court of appeals decides",
-    "certiorari": "whether the Supreme Court takes the case",
-    "supreme_court": "how the Supreme Court decides",
-    "merits": "who wins the final judgment",
-    "hearing": "when the hearing is held",
+    "injunction": N_("whether a judge grants an injunction"),
+    "tro": N_("whether a judge grants an emergency order"),
+    "stay_district": N_("whether a judge pauses the injunction"),
+    "stay_appeals": N_("whether a court of appeals pauses the injunction"),
+    "application": N_("whether the Supreme Court grants an emergency application"),
+    "interim": N_("whether a court blocks the law during review"),
+    "appeal": N_("how a court of appeals decides"),
+    "certiorari": N_("whether the Supreme Court takes the case"),
+    "supreme_court": N_("how the Supreme Court decides"),
+    "merits": N_("who wins the final judgment"),
+    "hearing": N_("when the hearing is held"),
+}
+_BASES = {
+    "base rate": N_("base rate"),
+    "assumption": N_("assumption"),
+    "partly assumption": N_("partly assumption"),
+}
+_WHO_DECIDES = {
+    "judge": N_("The judge decides"),
+    "government": N_("The government decides"),
+    "plaintiffs": N_("The plaintiffs decide"),
+}
+_NONE_TAKEN = {
+    "judge": N_("The judge did not take any of these steps. The record shows none of them."),
+    "government": N_(
+        "The government did not take any of these steps. The record shows none of them."
+    ),
+    "plaintiffs": N_(
+        "The plaintiffs did not take any of these steps. The record shows none of them."
+    ),
 }
 
 
-def _policy_word(scenario: Scenario) -> str:
-    return "the law" if scenario.policy.kind == "statute" else "the order"
+class _Words:
+    """The lesson's language: its gettext, and the case's teaching notes in it."""
+
+    def __init__(self, scenario: Scenario, lang: str, catalog: Any) -> None:
+        self.lang = lang
+        self.gettext: Gettext = catalog.gettext
+        self.policy_kind = scenario.policy.kind
+        self.policy = policy_word(scenario.policy.kind, self.gettext)
+        self.teaching: Teaching | None = scenario.teaching_in(lang)
+
+    def day(self, day: Any) -> str:
+        return format_day(day, self.lang)
 
 
-def _item(step: Step) -> Data:
+def _item(step: Step, words: _Words) -> Data:
+    """One step of the record: in English, the record's own summary; in another language, a
+    plain sentence in it, with the record's English words beside it."""
     event = step.event
+    record = " ".join(event.summary.split())
+    english = words.lang == "en"
     return {
-        "date": long_date(event.date),
-        "text": " ".join(event.summary.split()),
+        "date": words.day(event.date),
+        "text": record if english else move_past(event, words.policy_kind, words.gettext),
+        "record": "" if english else record,
         "source": " ".join(event.source.split()),
         "citation": " ".join(event.citation.split()),
     }
 
 
-def _odds(odds: Odds) -> Data:
+def _odds(odds: Odds, words: _Words) -> Data:
+    _ = words.gettext
     return {
         "runs": odds.runs,
         "blocked": odds.blocked,
@@ -91,15 +154,15 @@ def _odds(odds: Odds) -> Data:
         "plaintiffs": odds.plaintiffs,
         "government": odds.government,
         "sources": [
-            {"decision": _DECISION_WORDS.get(s.decision, s.decision.replace("_", " ")),
-             "basis": s.basis}
+            {"decision": _(_DECISION_WORDS.get(s.decision, s.decision.replace("_", " "))),
+             "basis": _(_BASES.get(s.basis, s.basis))}
             for s in odds.sources
         ],
     }  # fmt: skip
 
 
 def _branch(
-    scenario: Scenario, point: DecisionPoint, choice: Choice, steps: Sequence[Step]
+    scenario: Scenario, point: DecisionPoint, choice: Choice, steps: Sequence[Step], words: _Words
 ) -> Data | None:
     """The scenario's own what-if branch for this choice, if it has one."""
     if choice.event is None:
@@ -111,37 +174,40 @@ def _branch(
         report = compare(scenario, branch, steps)
         kept = branch.at - 1
         return {
-            "title": branch.title,
-            "steps": [_item(step) for step in report.steps[kept : kept + len(branch.events)]],
+            "title": branch.title if words.lang == "en" else "",
+            "steps": [
+                _item(step, words) for step in report.steps[kept : kept + len(branch.events)]
+            ],
         }
     return None
 
 
-def _label(choice: Choice, point: DecisionPoint, scenario: Scenario) -> str:
+def _label(choice: Choice, point: DecisionPoint, words: _Words) -> str:
     if choice.event is not None:
-        return move_label(choice.event, scenario.policy.kind)
+        return move_label(choice.event, words.policy_kind, words.gettext)
     if point.kind == "declined":
-        return not_label("application_filed")
+        return not_label("application_filed", words.gettext)
     assert point.step is not None
-    return not_label(point.step.event.type)
+    return not_label(point.step.event.type, words.gettext)
 
 
-def _real(point: DecisionPoint, scenario: Scenario, label: str) -> Data:
-    teaching = scenario.teaching
+def _real(point: DecisionPoint, words: _Words, label: str) -> Data:
     if point.step is None:
-        who = ROLE_NAMES[point.role].lower()
         return {
             "label": label,
-            "text": f"The {who} did not take any of these steps. The record shows none of them.",
+            "text": words.gettext(_NONE_TAKEN[point.role]),
+            "record": "",
             "plain": "",
             "source": "",
             "citation": "",
         }
+    teaching = words.teaching
     holding = teaching.holding(point.step.index + 1) if teaching else None
-    item = _item(point.step)
+    item = _item(point.step, words)
     return {
         "label": label,
         "text": item["text"],
+        "record": item["record"],
         "plain": holding.plain if holding else "",
         "source": item["source"],
         "citation": item["citation"],
@@ -156,11 +222,15 @@ def _card(
     priors: Priors,
     runs: int,
     ninth: bool,
+    words: _Words,
+    cache: Cache,
 ) -> Data:
+    _ = words.gettext
     suit = point.before.lawsuit(point.case)
     rule = point.step.rule if point.step else point.choices[0].rule
     assert rule is not None
-    test = standard_for(point.decision, rule, ninth_circuit=ninth, moot=bool(suit and suit.moot))
+    moot = bool(suit and suit.moot)
+    test = standard_for(point.decision, rule, ninth_circuit=ninth, moot=moot, gettext=_)
     offered = [c.rule.id for c in point.choices if c.rule is not None]
     # A party's move the priors do not simulate: runs could not tell doing it from not.
     odds_shown = point.kind != "move" or simulated(priors, rule.id)
@@ -168,19 +238,20 @@ def _card(
     for index, choice in enumerate(point.choices):
         odds: Odds | None = None
         if odds_shown:
-            declined = () if choice.event is not None else offered
-            odds = odds_of(
-                scenario, point.before, choice.event, declined, priors, runs=runs, seed=0
-            )
+            if (number, index) not in cache:
+                declined = () if choice.event is not None else offered
+                cache[number, index] = odds_of(
+                    scenario, point.before, choice.event, declined, priors, runs=runs, seed=0
+                )
+            odds = cache[number, index]
         allowed = choice.rule
         choices.append({
             "id": f"c{index + 1}",
-            "label": _label(choice, point, scenario),
+            "label": _label(choice, point, words),
             "real": choice.real,
             "citation": allowed.citation if allowed else "",
-            "explanation": allowed.explanation if allowed else "",
-            "whatif": _branch(scenario, point, choice, steps),
-            "odds": _odds(odds) if odds is not None else None,
+            "whatif": _branch(scenario, point, choice, steps, words),
+            "odds": _odds(odds, words) if odds is not None else None,
         })  # fmt: skip
     real_label = next(c["label"] for c in choices if c["real"])
     court = (
@@ -190,19 +261,20 @@ def _card(
         if point.choices[0].rule
         else ""
     )
-    question = _QUESTIONS.get(point.decision, "What will you do?").format(
-        policy=_policy_word(scenario), court=court_name(court)
+    question = _(_QUESTIONS.get(point.decision, _ANY_QUESTION)).format(
+        policy=words.policy, court=court_name(court, _)
     )
-    if point.decision == "appeal" and suit is not None and suit.moot:
-        question = f"{_policy_word(scenario).capitalize()} is gone. How should the appeal end?"
-    who = point.step.event.actor if point.step else ROLE_NAMES[point.role]
+    if point.decision == "appeal" and moot:
+        question = _(_GONE[policy_word(scenario.policy.kind)])
+    who = point.step.event.actor if point.step else ""
     return {
         "id": f"d{number}",
         "kind": point.kind,
         "role": point.role,
-        "role_name": ROLE_NAMES[point.role],
-        "who": who or ROLE_NAMES[point.role],
-        "date": long_date(point.day),
+        "role_name": _(ROLE_NAMES[point.role]),
+        "who_decides": _(_WHO_DECIDES[point.role]),
+        "who": who if words.lang == "en" and who else _(ROLE_NAMES[point.role]),
+        "date": words.day(point.day),
         "question": question,
         "test": {
             "name": test.name,
@@ -212,7 +284,7 @@ def _card(
         },
         "choices": choices,
         "odds_sources": _union([c["odds"]["sources"] for c in choices if c["odds"]]),
-        "real": _real(point, scenario, real_label),
+        "real": _real(point, words, real_label),
     }
 
 
@@ -224,23 +296,56 @@ def _union(lists: Sequence[Sequence[Data]]) -> list[Data]:
     return [seen[name] for name in sorted(seen)]
 
 
-def _revocation_note(priors: Priors, steps: Sequence[Step]) -> str:
+def _revocation_note(priors: Priors, steps: Sequence[Step], words: _Words) -> str:
+    _ = words.gettext
     revoke = next((s for s in priors.steps if s.rule == "order.revoke"), None)
     if revoke is None or revoke.probability.value > 0:
         return ""
-    text = (
+    text = _(
         "In these runs no one ever cancels the policy: the simulation does not guess at politics."
     )
     if any(step.event.type == "order_revoked" for step in steps):
-        text += " In the real case, that is how it ended."
+        text += " " + _("In the real case, that is how it ended.")
     return text
 
 
+def _ui(words: _Words, runs: int) -> Data:
+    """The words the page's script shows (it holds no text of its own)."""
+    _ = words.gettext
+    return {
+        "decide": _("Decide"),
+        "see": _("See what they did"),
+        "mine": _("Your choice"),
+        "guess": _("Your guess (you may skip it)"),
+        "pick": _("Pick one of the choices first."),
+        "reason": _("Write your reason first: a sentence or two, using the test."),
+        "next": _("Next"),
+        "last": _("See my summary"),
+        "page": _("Page {at} of {count}"),
+        "undecided": _("(not decided)"),
+        "noname": _("(no name given)"),
+        "score": _("You made the same choice as the real case {agreed} of {count} times."),
+        "short": "zh" if words.lang == "zh" else "",
+    }
+
+
 def build_lesson(
-    scenario: Scenario, *, lang: str = "en", runs: int = DEFAULT_RUNS, priors: Priors | None = None
+    scenario: Scenario,
+    *,
+    lang: str = "en",
+    runs: int = DEFAULT_RUNS,
+    priors: Priors | None = None,
+    catalog: Any = None,
+    cache: Cache | None = None,
 ) -> Data:
-    """Everything the three pages show, for ``scenario``, as plain JSON-ready data."""
+    """Everything the three pages show, for ``scenario``, in ``lang`` (en, zh or es), as
+    plain JSON-ready data. ``catalog`` overrides the language's compiled translations (the
+    tests pass one that notes what it cannot translate); ``cache`` keeps the odds, which do
+    not depend on the language, for the next language of the same case and runs."""
     priors = priors if priors is not None else load_priors()
+    words = _Words(scenario, lang, catalog if catalog is not None else translations(lang))
+    _ = words.gettext
+    cache = cache if cache is not None else {}
     steps = trace_scenario(scenario)
     points = decision_points(steps, model=MODEL)
     found = weighing(scenario, steps)
@@ -248,36 +353,40 @@ def build_lesson(
     cards: list[Data] = []
     shown = 0
     for number, point in enumerate(points, start=1):
-        story = [_item(step) for step in steps[shown : point.after]]
+        story = [_item(step, words) for step in steps[shown : point.after]]
         if story:
             cards.append({"id": f"s{number}", "kind": "story", "items": story})
         shown = max(shown, point.after)
-        cards.append(_card(number, point, scenario, steps, priors, runs, ninth))
+        cards.append(_card(number, point, scenario, steps, priors, runs, ninth, words, cache))
     if steps[shown:]:
-        cards.append({"id": "s-end", "kind": "story", "items": [_item(s) for s in steps[shown:]]})
-    teaching = scenario.teaching
+        end = [_item(s, words) for s in steps[shown:]]
+        cards.append({"id": "s-end", "kind": "story", "items": end})
+    teaching = words.teaching
+    summary = teaching.summary if teaching and teaching.summary else scenario.summary
     return {
         "id": scenario.id,
-        "lang": lang,
-        "title": scenario.title,
+        "lang": HTML_LANG[lang],
+        "language": lang,
+        "title": teaching.title if teaching and teaching.title else scenario.title,
+        "case_name": scenario.title,
         "question": teaching.question if teaching else "",
-        "summary": " ".join(
-            (teaching.summary if teaching and teaching.summary else scenario.summary).split()
-        ),
+        "summary": " ".join(summary.split()),
         "outcome": " ".join(scenario.outcome_note.split()),
         "cards": cards,
         "decisions": [card for card in cards if card["kind"] != "story"],
         "runs": runs,
-        "revocation_note": _revocation_note(priors, steps),
-        "key_steps": _key_steps(scenario, steps, points),
-        "roles": [_role(role) for role in curriculum.ROLES],
-        "teaching": _teaching(scenario),
-        "curriculum": _curriculum(),
-        "policy": _policy_word(scenario),
-        "role_names": dict(ROLE_NAMES),
-        "exit_ticket": _exit_ticket(scenario, cards),
-        "handout_words": _handout_words(scenario),
-        "handout_questions": _handout_questions(scenario, cards),
+        "runs_text": format_number(runs, lang),
+        "revocation_note": _revocation_note(priors, steps, words),
+        "key_steps": _key_steps(scenario, steps, points, words),
+        "roles": [_role(role, _) for role in curriculum.ROLES],
+        "teaching": _teaching(words.teaching),
+        "curriculum": _curriculum(_, lang),
+        "policy": words.policy,
+        "role_names": role_names(_),
+        "exit_ticket": _exit_ticket(words, cards),
+        "handout_words": _handout_words(words, lang),
+        "handout_questions": _handout_questions(words, cards),
+        "ui": _ui(words, runs),
     }
 
 
@@ -285,29 +394,39 @@ def build_lesson(
 _HANDOUT_WORDS = ("executive order", "injunction", "stay", "appeal", "moot", "certiorari")
 
 
-def _handout_words(scenario: Scenario) -> list[Data]:
-    words = [(w.term, w.simple) for w in curriculum.VOCABULARY if w.term in _HANDOUT_WORDS]
-    if scenario.teaching:
-        words += [(w.term, w.simple) for w in scenario.teaching.vocabulary[:2]]
-    return [{"term": term, "simple": simple} for term, simple in words]
+def _term(term: str, gettext: Gettext, lang: str) -> str:
+    """A word of the law in the lesson's language, with the English word beside it."""
+    translated = gettext(term)
+    return translated if lang == "en" or translated == term else f"{translated} ({term})"
 
 
-def _handout_questions(scenario: Scenario, cards: Sequence[Data]) -> list[str]:
-    teaching = scenario.teaching
+def _handout_words(words: _Words, lang: str) -> list[Data]:
+    _ = words.gettext
+    found = [(_term(w.term, _, lang), _(w.simple)) for w in curriculum.VOCABULARY
+             if w.term in _HANDOUT_WORDS]  # fmt: skip
+    if words.teaching:
+        found += [(w.term, w.simple) for w in words.teaching.vocabulary[:2]]
+    return [{"term": term, "simple": simple} for term, simple in found]
+
+
+def _handout_questions(words: _Words, cards: Sequence[Data]) -> list[str]:
+    teaching = words.teaching
     if teaching and teaching.discussion:
         return [" ".join(q.question.split()) for q in teaching.discussion[:2]]
     rulings = [c for c in cards if c["kind"] == "ruling" and c["role"] == "judge"]
-    return [f"Do you agree with the court on {c['date']}? Why?" for c in rulings[:2]]
+    template = words.gettext("Do you agree with the court on {date}? Why?")
+    return [template.format(date=c["date"]) for c in rulings[:2]]
 
 
-def _exit_ticket(scenario: Scenario, cards: Sequence[Data]) -> list[Data]:
-    teaching = scenario.teaching
+def _exit_ticket(words: _Words, cards: Sequence[Data]) -> list[Data]:
+    teaching = words.teaching
     if teaching and teaching.exit_ticket:
         return [{"question": q.question, "answer": " ".join(q.answer.split())}
                 for q in teaching.exit_ticket]  # fmt: skip
     rulings = [c for c in cards if c["kind"] == "ruling"]
+    template = words.gettext("On {date}, what did the court decide?")
     return [
-        {"question": f"On {c['date']}, what did the court decide?", "answer": c["real"]["label"]}
+        {"question": template.format(date=c["date"]), "answer": c["real"]["label"]}
         for c in rulings[:3]
     ]
 
@@ -317,6 +436,7 @@ def script_data(lesson: Data) -> Data:
     return {
         "id": lesson["id"],
         "role_names": lesson["role_names"],
+        "ui": lesson["ui"],
         "decisions": [
             {
                 "id": d["id"],
@@ -332,13 +452,14 @@ def script_data(lesson: Data) -> Data:
     }
 
 
-def _role(role: curriculum.Role) -> Data:
-    return {"id": role.id, "name": role.name, "who": role.who, "goal": role.goal,
-            "must_show": role.must_show}  # fmt: skip
+def _role(role: curriculum.Role, _: Gettext) -> Data:
+    return {"id": role.id, "name": _(role.name), "who": _(role.who), "goal": _(role.goal),
+            "must_show": _(role.must_show)}  # fmt: skip
 
 
 _KEY_MOVES = (
     "complaint_filed",
+    "petition_for_review_filed",
     "notice_of_appeal_filed",
     "cert_petition_filed",
     "application_filed",
@@ -346,29 +467,27 @@ _KEY_MOVES = (
 
 
 def _key_steps(
-    scenario: Scenario, steps: Sequence[Step], points: Sequence[DecisionPoint]
+    scenario: Scenario, steps: Sequence[Step], points: Sequence[DecisionPoint], words: _Words
 ) -> list[Data]:
     """The handout's steps: the policy's own, every ruling, and each step up a court."""
     wanted = {p.step.index for p in points if p.step is not None and p.kind == "ruling"}
     wanted |= {s.index for s in steps if s.rule.on_policy and s.event.type != "rule_withdrawn"}
     wanted |= {s.index for s in steps if s.event.type in _KEY_MOVES}
-    teaching = scenario.teaching
+    teaching = words.teaching
     out = []
     for step in steps:
         if step.index not in wanted:
             continue
         holding = teaching.holding(step.index + 1) if teaching else None
+        said = move_past(step.event, scenario.policy.kind, words.gettext)
         out.append({
-            "date": long_date(step.event.date),
-            "text": " ".join(
-                (move_past(step.event, scenario.policy.kind), holding.plain if holding else "")
-            ).strip(),
+            "date": words.day(step.event.date),
+            "text": " ".join((said, holding.plain if holding else "")).strip(),
         })  # fmt: skip
     return out
 
 
-def _teaching(scenario: Scenario) -> Data | None:
-    teaching = scenario.teaching
+def _teaching(teaching: Teaching | None) -> Data | None:
     if teaching is None:
         return None
     return {
@@ -390,13 +509,14 @@ def _teaching(scenario: Scenario) -> Data | None:
     }
 
 
-def _curriculum() -> Data:
+def _curriculum(_: Gettext, lang: str) -> Data:
     return {
-        "objectives": list(curriculum.OBJECTIVES),
-        "c3": [{"code": c, "text": t, "how": h} for c, t, h in curriculum.C3_TAGS],
+        "objectives": [_(o) for o in curriculum.OBJECTIVES],
+        "c3": [{"code": c, "text": _(t), "how": _(h)} for c, t, h in curriculum.C3_TAGS],
         "vocabulary": [
-            {"term": w.term, "simple": w.simple, "fuller": w.fuller} for w in curriculum.VOCABULARY
+            {"term": _term(w.term, _, lang), "simple": _(w.simple), "fuller": _(w.fuller)}
+            for w in curriculum.VOCABULARY
         ],
-        "plan_45": [{"when": m, "what": w} for m, w in curriculum.PLAN_45],
-        "plan_days": [{"when": d, "what": w} for d, w in curriculum.PLAN_DAYS],
+        "plan_45": [{"when": m, "what": _(w)} for m, w in curriculum.PLAN_45],
+        "plan_days": [{"when": _(d), "what": _(w)} for d, w in curriculum.PLAN_DAYS],
     }

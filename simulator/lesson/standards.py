@@ -4,7 +4,9 @@ The injunction test (Winter) and its Ninth Circuit variant come from
 `simulator.law.standards`; the stay factors of Nken v. Holder are spelled out
 here as questions, since the law package names Nken's citation but not its
 factors. Steps without a factor test show the rule that allows them, with its
-citation and plain explanation, from the rule table.
+citation and plain explanation, from the rule table. Names, questions and
+notes are English message ids, translated by the ``gettext`` passed in;
+citations stay as courts write them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from simulator.law.standards import (
     NINTH_CIRCUIT_VARIANT,
     STAY_STANDARD,
 )
+from simulator.lesson.i18n import N_, Gettext
 
 __all__ = ["Test", "standard_for"]
 
@@ -34,35 +37,35 @@ class Test:
 
 _WINTER = tuple(factor.question for factor in INJUNCTION_FACTORS)
 _NKEN = (
-    "Has the side asking for the pause shown it is likely to win the appeal?",
-    "Will that side be hurt in a way that cannot be fixed later, without a pause?",
-    "Would a pause badly hurt the other side?",
-    "Where does the public interest lie?",
+    N_("Has the side asking for the pause shown it is likely to win the appeal?"),
+    N_("Will that side be hurt in a way that cannot be fixed later, without a pause?"),
+    N_("Would a pause badly hurt the other side?"),
+    N_("Where does the public interest lie?"),
 )
 _REVIEW = (
-    "Did the lower court use the right legal test?",
-    "Did it get the important facts right?",
-    "Was its decision within reason, even if you would have decided differently?",
+    N_("Did the lower court use the right legal test?"),
+    N_("Did it get the important facts right?"),
+    N_("Was its decision within reason, even if you would have decided differently?"),
 )
 _MOOT = (
-    "Is there still a real dispute that a court's decision would change?",
-    "If the policy is gone, could it come back?",
-    "Should the lower court's order be wiped out, so it cannot be used later?",
+    N_("Is there still a real dispute that a court's decision would change?"),
+    N_("If the policy is gone, could it come back?"),
+    N_("Should the lower court's order be wiped out, so it cannot be used later?"),
 )
 _CERT = (
-    "Do courts of appeals disagree about this question?",
-    "Is the question important for the whole country?",
-    "Is this case a good one to decide it in?",
+    N_("Do courts of appeals disagree about this question?"),
+    N_("Is the question important for the whole country?"),
+    N_("Is this case a good one to decide it in?"),
 )
 _STANDING = (
-    "Were the people suing really harmed, or about to be?",
-    "Was the harm caused by the government's action?",
-    "Could a court order fix it?",
+    N_("Were the people suing really harmed, or about to be?"),
+    N_("Was the harm caused by the government's action?"),
+    N_("Could a court order fix it?"),
 )
 _APPEAL = (
-    "Do you think the judge made a mistake about the law or the facts?",
-    "What do you gain if you win the appeal?",
-    "What could you lose, in time, money or a bad precedent?",
+    N_("Do you think the judge made a mistake about the law or the facts?"),
+    N_("What do you gain if you win the appeal?"),
+    N_("What could you lose, in time, money or a bad precedent?"),
 )
 
 _ABUSE = "Abuse-of-discretion review: Ashcroft v. ACLU, 542 U.S. 656, 664 (2004)"
@@ -74,29 +77,46 @@ _RULE_10 = "S. Ct. R. 10 (considerations governing review on certiorari)"
 _LUJAN = "Standing: Lujan v. Defenders of Wildlife, 504 U.S. 555, 560-61 (1992)"
 
 
+def _same(message: str) -> str:
+    return message
+
+
 def standard_for(
-    decision: str, rule: Rule, *, ninth_circuit: bool = False, moot: bool = False
+    decision: str,
+    rule: Rule,
+    *,
+    ninth_circuit: bool = False,
+    moot: bool = False,
+    gettext: Gettext = _same,
 ) -> Test:
     """The test for a decision of kind ``decision`` (a rule table decision, or a move's
-    event type) taken under ``rule``."""
+    event type) taken under ``rule``, in the language of ``gettext``."""
+    _ = gettext
     variant = (
-        f"In the Ninth Circuit, serious questions about the merits can be enough if the "
-        f"balance of hardships tips sharply toward the plaintiffs ({NINTH_CIRCUIT_VARIANT})."
+        _(
+            "In the Ninth Circuit, serious questions about the merits can be enough if the "
+            "balance of hardships tips sharply toward the plaintiffs ({citation})."
+        ).format(citation=NINTH_CIRCUIT_VARIANT)
         if ninth_circuit
         else ""
     )
-    if decision in ("injunction", "tro", "motion_filed:preliminary_injunction", "motion_filed:tro"):
-        return Test("The four factors for a preliminary injunction", INJUNCTION_STANDARD, _WINTER,
-                    variant)  # fmt: skip
+
+    def test(name: str, citation: str, questions: tuple[str, ...], note: str = "") -> Test:
+        return Test(_(name), citation, tuple(_(q) for q in questions), note)
+
+    if decision in ("injunction", "tro", "motion_filed:preliminary_injunction", "motion_filed:tro",
+                    "interim", "motion_filed:injunction_pending_review"):  # fmt: skip
+        return test(N_("The four factors for a preliminary injunction"), INJUNCTION_STANDARD,
+                    _WINTER, variant)  # fmt: skip
     if decision in ("stay_district", "stay_appeals", "application", "motion_filed:stay",
                     "application_filed"):  # fmt: skip
-        return Test("The four factors for a stay", STAY_STANDARD, _NKEN)
+        return test(N_("The four factors for a stay"), STAY_STANDARD, _NKEN)
     if decision in ("appeal", "supreme_court"):
         if moot:
-            return Test("Is the case moot?", _ARTICLE_III, _MOOT)
-        return Test("How a higher court reviews an injunction", _ABUSE, _REVIEW)
+            return test(N_("Is the case moot?"), _ARTICLE_III, _MOOT)
+        return test(N_("How a higher court reviews an injunction"), _ABUSE, _REVIEW)
     if decision in ("certiorari", "cert_petition_filed"):
-        return Test("When the Supreme Court takes a case", _RULE_10, _CERT)
-    if decision == "complaint_filed":
-        return Test("Who may sue", _LUJAN, _STANDING)
-    return Test("The rule that allows this step", rule.citation, _APPEAL, rule.explanation)
+        return test(N_("When the Supreme Court takes a case"), _RULE_10, _CERT)
+    if decision in ("complaint_filed", "petition_for_review_filed"):
+        return test(N_("Who may sue"), _LUJAN, _STANDING)
+    return test(N_("Whether to take this step"), rule.citation, _APPEAL)

@@ -12,6 +12,7 @@
   var answers = {};
   var role = null;
   var at = 0;
+  var ui = data.ui;
   var byId = {};
   data.decisions.forEach(function (d) { byId[d.id] = d; });
 
@@ -28,8 +29,8 @@
     card.classList.add("current");
     back.disabled = at === 0;
     next.disabled = at === cards.length - 1 || (at === 0 && !role) || !decided(card);
-    next.textContent = at === cards.length - 2 ? "See my summary" : "Next";
-    progress.textContent = "Page " + (at + 1) + " of " + cards.length;
+    next.textContent = at === cards.length - 2 ? ui.last : ui.next;
+    progress.textContent = ui.page.replace("{at}", at + 1).replace("{count}", cards.length);
     if (card.id === "summary") { fillSummary(); }
     if (focus !== false) {
       var heading = card.querySelector("h2");
@@ -43,8 +44,8 @@
     var own = mine(card);
     card.querySelector(".watch-note").hidden = own;
     card.querySelector(".mine-only").hidden = !own;
-    card.querySelector(".decide").textContent = own ? "Decide" : "See what they did";
-    card.querySelector("legend").textContent = own ? "Your choice" : "Your guess (you may skip it)";
+    card.querySelector(".decide").textContent = own ? ui.decide : ui.see;
+    card.querySelector("legend").textContent = own ? ui.mine : ui.guess;
   }
 
   document.querySelectorAll("input[name=role]").forEach(function (input) {
@@ -63,9 +64,9 @@
       var picked = card.querySelector("input[type=radio]:checked");
       var reason = card.querySelector("textarea").value.trim();
       if (mine(card)) {
-        if (!picked) { error.textContent = "Pick one of the choices first."; return; }
-        if (reason.split(/\s+/).filter(Boolean).length < 3) {
-          error.textContent = "Write your reason first: a sentence or two, using the test.";
+        if (!picked) { error.textContent = ui.pick; return; }
+        if (!enough(reason)) {
+          error.textContent = ui.reason;
           card.querySelector("textarea").focus();
           return;
         }
@@ -88,6 +89,12 @@
     });
   });
 
+  function enough(reason) {
+    // Three words; in Chinese, which has no spaces between words, six characters.
+    if (ui.short === "zh") { return reason.replace(/\s+/g, "").length >= 6; }
+    return reason.split(/\s+/).filter(Boolean).length >= 3;
+  }
+
   var labels = Array.prototype.map.call(
     document.querySelectorAll("#summary thead th"), function (th) { return th.textContent; });
 
@@ -102,7 +109,7 @@
   function fillSummary() {
     document.getElementById("sum-role").textContent = role ? data.role_names[role] : "";
     document.getElementById("sum-name").textContent =
-      document.getElementById("student-name").value.trim() || "(no name given)";
+      document.getElementById("student-name").value.trim() || ui.noname;
     var body = document.getElementById("sum-rows");
     body.textContent = "";
     var agreed = 0;
@@ -115,7 +122,7 @@
       var row = document.createElement("tr");
       cell(row, d.date);
       cell(row, d.question);
-      cell(row, choice ? choice.label : "(not decided)");
+      cell(row, choice ? choice.label : ui.undecided);
       cell(row, answer.reason || "", "reason");
       cell(row, real.label);
       body.appendChild(row);
@@ -123,7 +130,7 @@
       if (choice && choice.real) { agreed += 1; }
     });
     document.getElementById("sum-score").textContent =
-      "You made the same choice as the real case " + agreed + " of " + count + " times.";
+      ui.score.replace("{agreed}", agreed).replace("{count}", count);
   }
 
   back.addEventListener("click", function () { if (at > 0) { show(at - 1); } });
