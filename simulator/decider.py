@@ -23,6 +23,7 @@ import attrs
 
 from simulator.errors import IllegalTransition
 from simulator.events import EVENT_TYPES, OPENING, Event
+from simulator.law.authorities import cited_on
 from simulator.law.model import Compiled, ProcessModel, Rule
 from simulator.law.rules import MODEL
 from simulator.law.tracks import describe
@@ -287,11 +288,13 @@ class Machine:
                 f"'{label}' requires that {describe(rule.slot, rule.sources)}, "
                 f"but {describe(rule.slot, current)}"
             )
-            return IllegalTransition(reason, citation=rule.citation), 2
+            return IllegalTransition(reason, citation=rule.citation_on(event.date)), 2
         for passed, guard in enumerate(compiled.guards):
             failure = guard.check(suit, self.policy, event, self._clocks)
             if failure is not None:
-                return IllegalTransition(failure, citation=guard.citation), 3 + passed
+                return IllegalTransition(failure, citation=cited_on(guard.citation, event.date)), (
+                    3 + passed
+                )
         return None, 3 + len(compiled.guards)
 
     def _no_rule(self, event: Event) -> IllegalTransition:
@@ -331,7 +334,7 @@ def _out_of_time(event: Event, rule: Rule) -> IllegalTransition:
         f"a {label} ({rule.qualifier}) is not allowed before {rule.valid_from.isoformat()}, "
         "when the rule took effect"
     )
-    return IllegalTransition(reason, citation=rule.citation)
+    return IllegalTransition(reason, citation=rule.citation_on(event.date))
 
 
 def _no_lawsuit(event: Event) -> IllegalTransition:

@@ -19,6 +19,7 @@ __all__ = [
     "COURTS",
     "EVENT_TYPES",
     "OPENING",
+    "PARTIES",
     "RELIEF_KINDS",
     "Event",
     "EventType",
@@ -67,6 +68,8 @@ _MOTIONS = (
     "summary_judgment",
     "class_certification",
 )
+#: Who may file: the side that sued, the government it sued, or a party that intervened.
+PARTIES = ("plaintiffs", "government", "intervenor")
 #: What a final judgment for the plaintiffs may grant (FRCP 54(c), 57, 65; 5 U.S.C. 706).
 RELIEF_KINDS = ("permanent_injunction", "declaratory_judgment", "vacatur", "remand_to_agency")
 _DECISIONS = ("affirmed", "reversed", "vacated", "remanded", "affirmed_in_part")
@@ -223,6 +226,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         opens=True,
     ),
     EventType("notice_of_appeal_filed", "notice of appeal filed", courts=_DISTRICT),
+    EventType("notice_of_cross_appeal_filed", "notice of cross-appeal filed", courts=_DISTRICT),
     EventType("appeal_held_in_abeyance", "appeal held in abeyance", courts=("appeals",)),
     EventType("appeal_resumed", "appeal resumed", courts=("appeals",)),
     EventType("appeal_argued", "appeal argued", courts=("appeals",)),
@@ -325,6 +329,8 @@ class Event:
     until_further_order: bool = False
     #: the adverse party consented (``tro_extended``: to a longer extension, FRCP 65(b)(2))
     consent: bool = False
+    #: who files: plaintiffs, government or intervenor (`PARTIES`); empty when not recorded
+    party: str = ""
     #: what a final judgment for the plaintiffs grants (`RELIEF_KINDS`)
     relief: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     united_states_party: bool = False

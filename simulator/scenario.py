@@ -29,6 +29,7 @@ from simulator.events import (
     COURTS,
     EVENT_TYPES,
     OPENING,
+    PARTIES,
     RELIEF_KINDS,
     Event,
     describe_event,
@@ -307,7 +308,7 @@ _EVENT = (
     "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "bench", "form",
     "parts",
     "covers", "effective", "expires", "impracticable", "until_further_order", "consent",
-    "relief", "actor", "summary", "citation",
+    "relief", "party", "actor", "summary", "citation",
     "source", "confidence", "note",
 )  # fmt: skip
 
@@ -390,11 +391,21 @@ _EXTRAS: dict[str, tuple[str, ...]] = {
         "agency_action_rescinded",
     ),
     "covers": ("tro_granted", "injunction_granted", "judgment_entered"),
-    "relief": ("judgment_entered",),
+    "relief": ("judgment_entered", "appeal_decided"),
     "impracticable": ("motion_filed",),
     "until_further_order": ("tro_granted",),
     "consent": ("tro_extended",),
     "form": ("agency_action_taken",),
+    "party": (
+        "complaint_filed",
+        "motion_filed",
+        "brief_filed",
+        "notice_of_appeal_filed",
+        "notice_of_cross_appeal_filed",
+        "rehearing_petition_filed",
+        "application_filed",
+        "cert_petition_filed",
+    ),
 }
 #: The fields among them that are yes-or-no flags.
 _FLAGS = frozenset({"impracticable", "until_further_order", "consent"})
@@ -413,6 +424,8 @@ def _event_extras(reader: _Reader, fields: _Fields, type_name: str) -> dict[str,
             values[name] = fields.choice(name, AGENCY_FORMS, default="rule")
         elif name == "relief":
             values[name] = _relief(reader, fields)
+        elif name == "party":
+            values[name] = fields.choice(name, PARTIES)
         else:
             values[name] = fields.names(name)
     return values

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from simulator.events import COURTS, EVENT_TYPES, RELIEF_KINDS, EventType
+from simulator.events import COURTS, EVENT_TYPES, PARTIES, RELIEF_KINDS, EventType
 from simulator.scenario import (
     _ALSO_QUALIFIES,
     _BRANCH,
@@ -61,6 +61,7 @@ EVENT_SHAPES: Mapping[str, str] = {
     "impracticable": "flag",
     "until_further_order": "flag",
     "relief": "relief",
+    "party": "party",
     "consent": "flag",
     "form": "text",
 }
@@ -84,6 +85,8 @@ _EVENT_HELP: Mapping[str, str] = {
     "until_further_order": "A restraining order granted after notice and a hearing to run until "
     "further order, with no end date (appealable as a preliminary injunction).",
     "consent": "The adverse party consented to the extension (FRCP 65(b)(2)).",
+    "party": "Who files it: plaintiffs, government or intervenor; it decides who may appeal "
+    "and whose brief answers a motion.",
     "relief": "What a judgment for the plaintiffs grants: permanent_injunction, "
     "declaratory_judgment, vacatur, remand_to_agency.",
     "effective": "The date the order, statute or rule takes effect, or its revocation does.",
@@ -328,6 +331,7 @@ _SHAPES: Mapping[str, Callable[[], Schema]] = {
     "names": _names,
     "flag": lambda: {"type": "boolean"},
     "relief": lambda: {"type": "array", "items": {"enum": list(RELIEF_KINDS)}},
+    "party": lambda: _choice(PARTIES),
 }
 
 

@@ -91,6 +91,10 @@ class LawsuitState:
     appealable_order: str = ""
     appealable_on: datetime.date | None = None
     appealed: bool = False
+    #: who took the appeal from that order, and when; whether another party cross-appealed
+    appellant: str = ""
+    appealed_on: datetime.date | None = None
+    cross_appealed: bool = False
     #: when the court of appeals entered judgment: the certiorari clock starts here
     judgment_on: datetime.date | None = None
     #: none | moved | contested | denied | partly_granted: a motion to dismiss

@@ -88,7 +88,7 @@ def test_methods_carry_citations_and_dates() -> None:
         (date(2020, 6, 19), False),  # before Juneteenth became a federal holiday
         (date(2021, 12, 31), True),  # New Year's Day 2022 observed, in the earlier year
         (date(2021, 1, 20), False),  # Inauguration Day closes only D.C.-area federal offices
-        (date(2007, 12, 24), False),  # an executive-order closing, 6(a)(6)(B): not modelled
+        (date(2007, 12, 24), True),  # closed by executive order: FRCP 6(a)(6)(B)
         (date(2023, 1, 2), True),  # New Year's Day observed (Jan 1 a Sunday)
         (date(2023, 1, 3), False),
         (date(2023, 1, 7), True),  # a Saturday
@@ -102,9 +102,43 @@ def _package(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("US", years=year, observed=True))  # = holidays.US
 
 
+def _declared(year: int) -> frozenset[date]:
+    government = holidays.country_holidays(
+        "US", years=year, observed=True, categories=("government",)
+    )
+    return frozenset(
+        day
+        for day, name in government.items()
+        if day not in _package(year) and "observed" not in name and "half-day" not in name
+    )
+
+
 @pytest.mark.parametrize("year", [1952, 2007, 2017, 2020, 2021, 2025])
 def test_legal_holidays_match_the_holidays_package(year: int) -> None:
-    assert legal_holidays(year) == _package(year)
+    # the statutory holidays (FRCP 6(a)(6)(A)) and the days the President declared (6(a)(6)(B))
+    assert legal_holidays(year) == _package(year) | _declared(year)
+
+
+@pytest.mark.parametrize(
+    ("day", "why"),
+    [
+        pytest.param("2004-06-11", "Reagan", id="reagan-2004"),
+        pytest.param("2007-01-02", "Ford", id="ford-2007"),
+        pytest.param("2018-12-05", "George H. W. Bush", id="bush-2018"),
+        pytest.param("2025-01-09", "Carter", id="carter-2025"),
+        pytest.param("2019-12-24", "Christmas Eve", id="christmas-eve-2019"),
+    ],
+)
+def test_days_the_president_declares_close_the_courts(day: str, why: str) -> None:
+    assert date.fromisoformat(day) in legal_holidays(date.fromisoformat(day).year), why
+
+
+def test_a_deadline_on_a_national_day_of_mourning_runs_to_the_next_day() -> None:
+    # 14 days from Dec. 26, 2024 end on Thursday, Jan. 9, 2025, the national day of mourning
+    # for President Carter (FRCP 6(a)(6)(B)): the period runs to Friday, Jan. 10.
+    assert add_days(date(2024, 12, 26), 14) == date(2025, 1, 10)
+    # a half day (Christmas Eve 2015) does not close the clerk's office
+    assert date(2015, 12, 24) not in legal_holidays(2015)
 
 
 def test_generated_table_is_not_stale() -> None:

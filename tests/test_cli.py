@@ -235,4 +235,8 @@ def test_rules_json_is_the_rule_table() -> None:
     assert [row["id"] for row in rows] == [rule.id for rule in MODEL.rules]
     notice = next(row for row in rows if row["id"] == "appeal.notice")
     assert "FRAP 4(a)(1)" in notice["citation"]
-    assert [guard["name"] for guard in notice["guards"]] == ["appealable_order", "appeal_in_time"]
+    assert [guard["name"] for guard in notice["guards"]] == [
+        "appealable_order",
+        "appeal_in_time",
+        "aggrieved_party",
+    ]

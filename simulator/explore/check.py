@@ -116,6 +116,24 @@ def _suit_key(day: datetime.date, suit: LawsuitState) -> tuple[object, ...]:
         suit.appealed,
         _relative(day, suit.judgment_on) if open_judgment else None,
         suit.moot,
+        # the tracks and fields of the law's second version, which guards and effects read
+        suit.tro_on_notice if live_tro else False,
+        suit.interim,
+        suit.application_for,
+        suit.original,
+        suit.covers,
+        suit.admin_stay,
+        suit.paused_from,
+        suit.rehearing,
+        suit.mandate,
+        _relative(day, suit.rehearing_denied_on) if open_judgment else None,
+        suit.appeal_disposition,
+        suit.dismissal,
+        suit.merits,
+        suit.class_action,
+        suit.indicative,
+        suit.final_relief,
+        suit.vacated_on_appeal,
     )
 
 
@@ -124,7 +142,7 @@ def _key(
 ) -> Hashable:
     """The state as seen from ``day``: dates relative to it, history no rule reads dropped."""
     return (
-        (policy.policy, policy.kind),
+        (policy.policy, policy.kind, policy.rule, policy.parts, policy.revoked_on is not None),
         tuple(_suit_key(day, suit) for suit in suits),
         era,
     )

@@ -353,4 +353,50 @@ HOLIDAYS_BY_YEAR: Final[Mapping[int, tuple[str, ...]]] = {
            "2060-07-04", "2060-07-05", "2060-09-06", "2060-10-11", "2060-11-11", "2060-11-25",
            "2060-12-24", "2060-12-25", "2060-12-31"),
 }
+
+# Days the President declared a holiday for federal employees (FRCP 6(a)(6)(B)): national
+# days of mourning and executive orders closing the government, from the package's
+# categories=("government",) less the legal holidays above.
+DECLARED_BY_YEAR: Final[Mapping[int, tuple[tuple[str, str], ...]]] = {
+    2001: (
+        ("2001-12-24", "Christmas Eve"),
+    ),
+    2003: (
+        ("2003-12-26", "Day After Christmas"),
+    ),
+    2004: (
+        ("2004-06-11", "National Day of Mourning for former President Ronald Reagan"),
+    ),
+    2007: (
+        ("2007-01-02", "National Day of Mourning for former President Gerald R. Ford"),
+        ("2007-12-24", "Christmas Eve"),
+    ),
+    2008: (
+        ("2008-12-26", "Day After Christmas"),
+    ),
+    2012: (
+        ("2012-12-24", "Christmas Eve"),
+    ),
+    2014: (
+        ("2014-12-26", "Day After Christmas"),
+    ),
+    2018: (
+        ("2018-12-05", "National Day of Mourning for former President George H. W. Bush"),
+        ("2018-12-24", "Christmas Eve"),
+    ),
+    2019: (
+        ("2019-12-24", "Christmas Eve"),
+    ),
+    2020: (
+        ("2020-12-24", "Christmas Eve"),
+    ),
+    2024: (
+        ("2024-12-24", "Christmas Eve"),
+    ),
+    2025: (
+        ("2025-01-09", "National Day of Mourning for former President Jimmy Carter"),
+        ("2025-12-24", "Christmas Eve"),
+        ("2025-12-26", "Day After Christmas"),
+    ),
+}
 # fmt: on

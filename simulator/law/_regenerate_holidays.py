@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "main", "render_table"]
@@ -44,8 +45,40 @@ def render_table(first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> st
         ]
         closing = ",)" if len(isos) == 1 else ")"
         lines.append(f"    {year}: (" + (",\n" + " " * 11).join(chunks) + closing + ",")
+    lines += [
+        "}",
+        "",
+        "# Days the President declared a holiday for federal employees (FRCP 6(a)(6)(B)): national",
+        "# days of mourning and executive orders closing the government, from the package's",
+        '# categories=("government",) less the legal holidays above.',
+        "DECLARED_BY_YEAR: Final[Mapping[int, tuple[tuple[str, str], ...]]] = {",
+    ]
+    for year in range(first_year, last_year + 1):
+        declared = _declared_days(year)
+        if declared:
+            lines.append(f"    {year}: (")
+            lines += [f'        ("{day.isoformat()}", "{name}"),' for day, name in declared]
+            lines.append("    ),")
     lines += ["}", "# fmt: on", ""]
     return "\n".join(lines)
+
+
+def _declared_days(year: int) -> list[tuple[date, str]]:
+    import holidays
+
+    from simulator.law.calendar import _package_holidays
+
+    government = holidays.country_holidays(
+        "US", years=year, observed=True, categories=("government",)
+    )
+    legal = _package_holidays(year)
+    # A half day does not close the clerk's office, and the package's "observed" shifts of
+    # statutory holidays are no President's declaration.
+    return sorted(
+        (day, name)
+        for day, name in government.items()
+        if day not in legal and "observed" not in name and "half-day" not in name
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

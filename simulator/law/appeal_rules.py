@@ -27,7 +27,7 @@ def _decided(verb: str, disposition: str, what: str) -> Rule:
         citation="28 U.S.C. 2106; FRAP 36",
         explanation=f"The court of appeals decides the appeal and enters judgment: it {what}",
         qualifier=disposition,
-        guards=("order_below", "live_controversy"),
+        guards=("order_below", "live_controversy", "relief_named_only_in_part"),
         effects=("appeal_judgment", "close_appeal_motions"),
         decision="appeal",
     )
@@ -189,7 +189,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals to the court of appeals. Orders granting or refusing an "
             "injunction can be appealed at once, before the case ends."
         ),
-        guards=("appealable_order", "appeal_in_time"),
+        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
         effects=("take_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),
@@ -204,7 +204,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals to the court of appeals by a notice filed in the trial court;"
             " orders granting or refusing an injunction can be appealed at once."
         ),
-        guards=("appealable_order", "appeal_in_time"),
+        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
         effects=("take_appeal",),
         valid_until=FRAP_IN_FORCE,
         superseded_by=FRAP,
@@ -220,7 +220,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals a later order while its first appeal is pending; the court of"
             " appeals joins the two appeals and hears them together."
         ),
-        guards=("appealable_order", "appeal_in_time"),
+        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
         effects=("take_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),
@@ -235,7 +235,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals a later order after its first appeal has been argued; the "
             "court of appeals may take the new appeal with the one awaiting its decision."
         ),
-        guards=("appealable_order", "appeal_in_time"),
+        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
         effects=("take_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),
@@ -243,6 +243,22 @@ NOTICE_RULES: tuple[Rule, ...] = (
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        id="appeal.cross",
+        event="notice_of_cross_appeal_filed",
+        slot="appeal",
+        sources={"pending", "abeyance"},
+        target="pending",
+        citation="FRAP 3(b)(2); FRAP 4(a)(3)",
+        explanation=(
+            "The other side appeals the same order too, because it also lost part of it: a "
+            "cross-appeal, heard with the first appeal. It has 14 days after the first notice, "
+            "or the time otherwise allowed, whichever ends later."
+        ),
+        guards=("cross_appeal_allowed",),
+        effects=("cross_appeal",),
+        valid_from=FRAP_IN_FORCE,
+    ),
     *NOTICE_RULES,
     Rule(
         id="review.petition",

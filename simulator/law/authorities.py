@@ -13,6 +13,7 @@ __all__ = [
     "BONNER_MALL",
     "CAMENISCH",
     "CASA",
+    "FIRST_IN_FORCE",
     "FRAP",
     "FRAP_IN_FORCE",
     "GRIGGS",
@@ -31,10 +32,13 @@ __all__ = [
     "REGENTS",
     "RELIEF_GRANTED",
     "RELIEF_LIVE",
+    "RENUMBERED",
+    "ROPER",
     "SAMPSON",
     "TRO_AGAIN",
     "TRUMP_V_CASA",
     "WINTER",
+    "cited_on",
 ]
 
 #: Trump v. CASA, Inc. (June 27, 2025) ended universal injunctions.
@@ -66,6 +70,9 @@ JACKSONVILLE = (
 #: A rescission is itself agency action reviewable under the APA.
 REGENTS = "Department of Homeland Security v. Regents of the Univ. of Cal., 591 U.S. 1 (2020)"
 #: Vacatur of a judgment mooted on appeal is equitable: it weighs who caused the mootness.
+#: "A party who receives all that he has sought generally is not aggrieved by the judgment
+#: affording the relief and cannot appeal from it."
+ROPER = "Deposit Guaranty Nat'l Bank v. Roper, 445 U.S. 326, 333 (1980)"
 BONNER_MALL = "U.S. Bancorp Mortgage Co. v. Bonner Mall Partnership, 513 U.S. 18, 25-29 (1994)"
 #: The Supreme Court's own partial stay: the travel-ban injunctions paused except for
 #: people with a bona fide relationship with a person or entity in the United States.
@@ -80,7 +87,7 @@ NOT_STARTED = frozenset({"none"})
 TRO_AGAIN = frozenset({"none", "denied", "expired", "dissolved", "replaced"})
 INJUNCTION_AGAIN = frozenset({"none", "denied", "dissolved", "vacated"})
 #: An injunction that still stops at least part of the policy.
-RELIEF_LIVE = frozenset({"in_force", "partly_stayed", "widening"})
+RELIEF_LIVE = frozenset({"in_force", "partly_stayed", "widening", "modifying"})
 #: An injunction a court has granted and none has ended, whether or not a stay pauses it.
 RELIEF_GRANTED = RELIEF_LIVE | {"stayed"}
 #: A motion that has been filed and not yet decided.
@@ -88,3 +95,54 @@ OPEN_MOTION = frozenset({"moved", "contested"})
 ON_APPEAL = frozenset({"pending", "abeyance", "argued"})
 BEFORE_SUPREME = frozenset({"none", "denied"})
 LIVE_IN_SUPREME = frozenset({"petition", "granted", "argued"})
+
+
+#: When each authority the table cites first existed: a step before that day cites the law of
+#: its own day, so the part of a citation naming a later authority is left out for it. Dates
+#: are the decisions' own (U.S. Reports, F.3d) or the rules' effective dates.
+FIRST_IN_FORCE: tuple[tuple[str, datetime.date], ...] = (
+    ("FRAP", FRAP_IN_FORCE),
+    ("Sampson v. Murray", datetime.date(1974, 2, 19)),
+    ("University of Texas v. Camenisch", datetime.date(1981, 4, 29)),
+    ("Griggs v. Provident", datetime.date(1982, 11, 29)),
+    ("Northeastern Fla. Chapter", datetime.date(1993, 6, 14)),
+    ("U.S. Bancorp Mortgage", datetime.date(1994, 11, 8)),
+    ("Lawrence v. Chater", datetime.date(1996, 1, 8)),
+    ("Deposit Guaranty", datetime.date(1980, 3, 19)),
+    ("Friends of the Earth", datetime.date(2000, 1, 12)),
+    ("Winter v. NRDC", datetime.date(2008, 11, 12)),
+    ("Nken v. Holder", datetime.date(2009, 4, 22)),
+    ("Alliance for the Wild Rockies", datetime.date(2011, 1, 28)),
+    ("Washington v. Trump", datetime.date(2017, 2, 9)),
+    ("Trump v. International Refugee", datetime.date(2017, 6, 26)),
+    ("Department of Homeland Security v. Regents", datetime.date(2020, 6, 18)),
+    ("Pub. L. 118-50", datetime.date(2024, 4, 24)),
+    ("Trump v. CASA", TRUMP_V_CASA),
+)
+
+#: Provisions renumbered or first enacted: before the day, the law said it elsewhere. FRCP
+#: 62(c) became 62(d) in the amendments of Dec. 1, 2018 (the stay of an injunction pending
+#: appeal); before the appellate rules of July 1, 1968, appeals and stays pending appeal
+#: followed the Civil Rules (FRCP 62(c), 62(g), 73(a)) and the All Writs Act.
+RENUMBERED: tuple[tuple[str, str, datetime.date], ...] = (
+    ("FRCP 62(d)", "FRCP 62(c)", datetime.date(2018, 12, 1)),
+    ("FRAP 8(a)(1)", "FRCP 62(c)", FRAP_IN_FORCE),
+    ("FRAP 8(a)(2)", "FRCP 62(g); 28 U.S.C. 1651(a)", FRAP_IN_FORCE),
+    ("FRAP 3(a)(1)", "FRCP 73(a)", FRAP_IN_FORCE),
+    ("FRAP 4(a)(1)", "FRCP 73(a)", FRAP_IN_FORCE),
+)
+
+
+def cited_on(citation: str, day: datetime.date) -> str:
+    """``citation`` as a step on ``day`` cites it: later authorities left out, renumbered
+    provisions under the number they had then. A citation with nothing of its day left is
+    given whole, marked as the later statement of the law."""
+    kept: list[str] = []
+    for part in citation.split("; "):
+        for new, old, since in RENUMBERED:
+            if day < since and part.startswith(new):
+                part = old + part[len(new) :]
+        if any(part.startswith(name) and day < since for name, since in FIRST_IN_FORCE):
+            continue
+        kept.extend(piece for piece in part.split("; ") if piece not in kept)
+    return "; ".join(kept) if kept else f"{citation} (as the law was later stated)"

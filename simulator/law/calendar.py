@@ -8,8 +8,11 @@ by its own order, which Rule 30.1 also excludes, is not modelled.
 
 A "legal holiday" (FRCP 6(a)(6)(A)) is the day set aside by statute for observing a holiday of
 5 U.S.C. 6103(a): a Saturday holiday is observed the Friday before, a Sunday one the Monday after.
-Days declared by the President or Congress ad hoc (6(a)(6)(B)) and state holidays (6(a)(6)(C))
-are not modelled.
+So is any day the President declares a holiday (6(a)(6)(B)): national days of mourning (Reagan,
+June 11, 2004; Ford, Jan. 2, 2007; George H. W. Bush, Dec. 5, 2018; Carter, Jan. 9, 2025) and
+the executive orders closing federal offices (Christmas Eve in several years), as the `holidays`
+package lists them in its "government" category. State holidays (6(a)(6)(C)) are not modelled:
+the events do not name the district's state.
 
 Everything here is pure. `python -m simulator.law.calendar --regenerate` rewrites the holiday table.
 """
@@ -21,7 +24,7 @@ import functools
 from datetime import date, timedelta
 from typing import Final
 
-from simulator.law._holiday_table import HOLIDAYS_BY_YEAR
+from simulator.law._holiday_table import DECLARED_BY_YEAR, HOLIDAYS_BY_YEAR
 
 __all__ = [
     "AMENDED_2009",
@@ -80,7 +83,8 @@ def legal_holidays(year: int) -> frozenset[date]:
     table = HOLIDAYS_BY_YEAR.get(year)
     if table is None:
         return _package_holidays(year)
-    return frozenset(date.fromisoformat(iso) for iso in table)
+    declared = (day for day, _name in DECLARED_BY_YEAR.get(year, ()))
+    return frozenset(date.fromisoformat(iso) for iso in (*table, *declared))
 
 
 def _package_holidays(year: int) -> frozenset[date]:

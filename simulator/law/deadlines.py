@@ -32,6 +32,7 @@ __all__ = [
     "Period",
     "appeal_deadline",
     "certiorari_deadline",
+    "cross_appeal_deadline",
     "rehearing_deadline",
     "tro_deadline",
     "tro_end",
@@ -143,6 +144,11 @@ REHEARING_DAYS_UNITED_STATES = Parameter(
 )
 
 
+#: A cross-appeal: 14 days after the first notice, or the time otherwise allowed, whichever
+#: ends later (FRAP 4(a)(3), in the rules since 1968).
+CROSS_APPEAL_DAYS = Parameter("cross_appeal_days", (Period(_FRAP, 14, "FRAP 4(a)(3)"),))
+
+
 @attrs.frozen
 class Clocks:
     """The periods a process model sets, each a dated `Parameter`.
@@ -157,6 +163,7 @@ class Clocks:
     certiorari_days: Parameter = CERTIORARI_DAYS
     rehearing_days: Parameter = REHEARING_DAYS
     rehearing_days_united_states: Parameter = REHEARING_DAYS_UNITED_STATES
+    cross_appeal_days: Parameter = CROSS_APPEAL_DAYS
 
     def revised(self, *parameters: Parameter) -> Clocks:
         """These clocks with the parameters of the same names replaced."""
@@ -246,6 +253,16 @@ def rehearing_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> D
     )
     period = days.on(suit.judgment_on)
     return _clock("rehearing", "to petition for rehearing", suit, suit.judgment_on, period)
+
+
+def cross_appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
+    """The last day for another party to appeal the order already appealed (FRAP 4(a)(3))."""
+    first = appeal_deadline(suit, clocks)
+    if first is None or suit.appealed_on is None:
+        return first
+    period = clocks.cross_appeal_days.on(suit.appealed_on)
+    after = _clock("cross_appeal", "to cross-appeal", suit, suit.appealed_on, period)
+    return after if after.due > first.due else first
 
 
 def tro_end(granted: datetime.date, clocks: Clocks = FEDERAL_CLOCKS) -> datetime.date:

@@ -113,6 +113,7 @@ _MOOT_MOTIONS = (
     ("tro", "denied"),
     ("injunction", "denied"),
     ("injunction", "in_force"),
+    ("injunction", "partly_stayed"),
     ("stay_district", "denied"),
     ("dismissal", "denied"),
     ("merits", "denied"),
@@ -333,7 +334,14 @@ def _end_administrative_stay(
     citation="28 U.S.C. 1292(a)(1); 28 U.S.C. 1291; FRAP 4(a)(1)",
 )
 def _appealable(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
-    return {"appealable_order": event.type, "appealable_on": event.date, "appealed": False}
+    return {
+        "appealable_order": event.type,
+        "appealable_on": event.date,
+        "appealed": False,
+        "appellant": "",
+        "appealed_on": None,
+        "cross_appealed": False,
+    }
 
 
 @effect(
@@ -383,7 +391,24 @@ def _tro_on_notice(
     citation=GRIGGS,
 )
 def _take_appeal(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
-    return {"appealed": True, "appeal_disposition": "", "judgment_on": None}
+    return {
+        "appealed": True,
+        "appeal_disposition": "",
+        "judgment_on": None,
+        "appellant": event.party,
+        "appealed_on": event.date,
+        "cross_appealed": False,
+    }
+
+
+@effect(
+    "cross_appeal",
+    on="lawsuit",
+    means="another party's appeal from the same order joins the first",
+    citation="FRAP 3(b)(2); FRAP 4(a)(3)",
+)
+def _cross_appeal(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
+    return {"cross_appealed": True}
 
 
 @effect(
@@ -711,6 +736,8 @@ def _close_motions(
     }
     if suit.injunction == "widening":
         changes["injunction"] = "in_force"
+    if suit.injunction == "modifying":
+        changes["injunction"] = "partly_stayed"
     return changes
 
 

@@ -13,7 +13,7 @@ import attrs
 
 from simulator.state import CaseState, LawsuitState
 
-__all__ = ["Enjoined", "enjoined", "stops_policy"]
+__all__ = ["Enjoined", "enjoined", "set_aside", "stops_policy"]
 
 #: Injunction states in which it stops the whole of what it covers.
 _WHOLE = frozenset({"in_force", "widening"})
@@ -38,13 +38,21 @@ class Enjoined:
 
 def _covers(suit: LawsuitState) -> tuple[bool, tuple[str, ...]] | None:
     """What one lawsuit's orders stop: (in full?, parts named or () for all), or None."""
-    if suit.interim == "granted" or "vacatur" in suit.final_relief:
-        return True, ()  # set aside under 5 U.S.C. 706(2): for everyone, not only the parties
+    if suit.interim == "granted" or set_aside(suit):
+        return True, ()  # set aside: for everyone, not only the parties
     if suit.injunction in _WHOLE or suit.tro == "in_force":
         return True, suit.covers
-    if suit.injunction == "partly_stayed":
+    if suit.injunction in ("partly_stayed", "modifying"):
         return False, suit.covers
     return None
+
+
+def set_aside(suit: LawsuitState) -> bool:
+    """Whether a final judgment in this lawsuit vacates the policy, and no stay pauses it.
+
+    A stay pending appeal pauses the judgment as a whole: its vacatur with its injunction.
+    """
+    return "vacatur" in suit.final_relief and suit.injunction not in ("stayed", "partly_stayed")
 
 
 def stops_policy(suit: LawsuitState) -> bool:
@@ -52,11 +60,19 @@ def stops_policy(suit: LawsuitState) -> bool:
     return _covers(suit) is not None
 
 
+def _ended(state: CaseState) -> bool:
+    """Whether the policy's revocation or replacement has taken effect by the state's date."""
+    policy = state.policy
+    if policy.policy not in ("revoked", "replaced"):
+        return False
+    return policy.revoked_on is None or state.as_of is None or policy.revoked_on <= state.as_of
+
+
 def enjoined(state: CaseState) -> Enjoined:
     """How far the orders in force across all lawsuits stop the policy."""
     # A revoked or replaced policy has nothing left to enjoin, whatever orders
     # entered against it remain on the books (each lawsuit's relief says so).
-    if state.policy.policy in ("none", "revoked", "replaced"):
+    if state.policy.policy == "none" or _ended(state):
         return Enjoined("not")
     names = state.policy.parts
     by: list[str] = []

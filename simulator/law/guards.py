@@ -21,6 +21,7 @@ from simulator.law.authorities import (
     LAIDLAW,
     MUNSINGWEAR,
     RELIEF_LIVE,
+    ROPER,
     SAMPSON,
     TRUMP_V_CASA,
 )
@@ -28,13 +29,14 @@ from simulator.law.deadlines import (
     Clocks,
     appeal_deadline,
     certiorari_deadline,
+    cross_appeal_deadline,
     rehearing_deadline,
     tro_end,
     tro_extension_end,
 )
 from simulator.state import LawsuitState, PolicyState
 
-__all__ = ["GUARDS", "Guard", "guard"]
+__all__ = ["GUARDS", "Guard", "aggrieved", "guard"]
 
 Check = Callable[[LawsuitState, PolicyState, Event, Clocks], "str | None"]
 
@@ -657,6 +659,121 @@ def _appeal_on_review(
 ) -> str | None:
     if suit.appeal not in ("pending", "abeyance", "argued"):
         return "no appeal is pending: the trial court can simply rule"
+    return None
+
+
+@guard(
+    "relief_named_only_in_part",
+    citation="28 U.S.C. 2106; FRAP 36",
+    means="only a judgment affirming in part names the relief it vacates",
+)
+def _relief_named_only_in_part(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if event.relief and event.disposition != "affirmed_in_part":
+        return (
+            "a judgment that affirms, reverses or vacates the whole order names no relief; "
+            "list the relief vacated only when affirming in part"
+        )
+    unknown = [
+        kind for kind in event.relief if kind not in (*suit.final_relief, "preliminary_injunction")
+    ]
+    if unknown:
+        return f"the judgment below granted no {unknown[0].replace('_', ' ')} to vacate"
+    return None
+
+
+def aggrieved(suit: LawsuitState) -> tuple[str, ...]:
+    """The sides the latest appealable order went against: those who may appeal it."""
+    order = suit.appealable_order
+    if order in ("injunction_granted", "tro_granted"):
+        return ("government", "plaintiffs") if suit.covers else ("government",)
+    if order in ("injunction_denied", "injunction_dissolved", "case_dismissed"):
+        return ("plaintiffs",)
+    if order == "judgment_entered":
+        return ("government",) if suit.final_relief else ("plaintiffs",)
+    return ("plaintiffs", "government")
+
+
+def _aggrieved_text(suit: LawsuitState, party: str) -> str:
+    order = suit.appealable_order.replace("_", " ")
+    return (
+        f"the {party} did not lose the {order} order: only a party it harms may appeal it "
+        "(a party that got what it asked for is not aggrieved)"
+    )
+
+
+@guard(
+    "aggrieved_party",
+    citation=f"{ROPER}; FRAP 3(c)(1)",
+    means="the party appealing, when the record names it, is one the order went against",
+)
+def _aggrieved_party(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if event.party in ("", "intervenor") or event.party in aggrieved(suit):
+        return None
+    return _aggrieved_text(suit, event.party)
+
+
+@guard(
+    "cross_appeal_allowed",
+    citation=f"FRAP 3(b)(2); FRAP 4(a)(3); {ROPER}",
+    means=(
+        "another party the same order went against appeals it too, within 14 days of the "
+        "first notice or the time otherwise allowed, whichever ends later"
+    ),
+    clocks=("cross_appeal_days", "appeal_days", "appeal_days_united_states"),
+)
+def _cross_appeal_allowed(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if not suit.appealed or suit.cross_appealed:
+        return "there is no appeal from this order for a second party to join"
+    if not event.party or event.party == suit.appellant:
+        return "a cross-appeal is another party's: the record must name it, and not the appellant"
+    if event.party != "intervenor" and event.party not in aggrieved(suit):
+        return _aggrieved_text(suit, event.party)
+    deadline = cross_appeal_deadline(suit, clocks)
+    if deadline is not None and event.date > deadline.due:
+        return (
+            f"the cross-appeal was due by {deadline.due.isoformat()} (FRAP 4(a)(3)); it was "
+            f"filed {event.date.isoformat()}"
+        )
+    return None
+
+
+def _still_unanswered(suit: LawsuitState, event: Event) -> bool:
+    motion = {"tro": suit.tro, "preliminary_injunction": suit.injunction}.get(event.motion, "")
+    return motion == "moved"
+
+
+@guard(
+    "answering_brief",
+    citation="FRCP 65(a)(1); FRCP 65(b)(1)",
+    means=(
+        "a brief that shows the government has notice of the motion: one it files, or one "
+        "whose filer the record does not name"
+    ),
+)
+def _answering_brief(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if event.party == "plaintiffs" and _still_unanswered(suit, event):
+        return "the plaintiffs' own brief does not show that the government has notice"
+    return None
+
+
+@guard(
+    "movants_brief",
+    citation="FRCP 7(b)(1)",
+    means="the plaintiffs file a further brief on their own motion, before the government answers",
+)
+def _movants_brief(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if event.party != "plaintiffs":
+        return "only the plaintiffs' own brief leaves their motion unanswered"
     return None
 
 

@@ -62,7 +62,7 @@ def _granted(suit: LawsuitState) -> str | None:
 
 def _stayed_by_a_court(suit: LawsuitState) -> str | None:
     stays = (suit.stay_district, suit.stay_appeals, suit.application, suit.admin_stay)
-    if suit.injunction in ("stayed", "partly_stayed") and "granted" not in stays:
+    if suit.injunction in ("stayed", "partly_stayed", "modifying") and "granted" not in stays:
         return "the injunction is stayed but no court granted a stay"
     return None
 
@@ -80,6 +80,12 @@ def _tro_has_an_end(suit: LawsuitState) -> str | None:
         return None  # granted after a hearing to run until further order: a PI in effect
     if suit.tro_since is None or suit.tro_expires is None or suit.tro_expires < suit.tro_since:
         return "a restraining order is in force with no proper end date"
+    return None
+
+
+def _stays_end_with_the_mandate(suit: LawsuitState) -> str | None:
+    if suit.mandate == "issued" and "granted" in (suit.stay_district, suit.stay_appeals):
+        return "the mandate has issued but a stay pending appeal is still in force"
     return None
 
 
@@ -135,6 +141,12 @@ INVARIANTS: tuple[Invariant, ...] = (
         "When a case is dismissed, its injunction or restraining order ends with it.",
         "FRCP 41; FRCP 65",
         _each_lawsuit(_relief_ends_with_the_case),
+    ),
+    Invariant(
+        "stays_end_with_the_mandate",
+        "A stay pending appeal is not in force after the mandate issues.",
+        "FRAP 8(a); FRAP 41(c)",
+        _each_lawsuit(_stays_end_with_the_mandate),
     ),
     Invariant(
         "appeal_from_an_appealable_order",

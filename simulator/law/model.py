@@ -16,6 +16,7 @@ import attrs
 
 from simulator.errors import ModelError
 from simulator.events import EVENT_TYPES
+from simulator.law.authorities import cited_on
 from simulator.law.deadlines import FEDERAL_CLOCKS, Clocks, Parameter
 from simulator.law.effects import EFFECTS, Effect
 from simulator.law.guards import GUARDS, Guard
@@ -90,6 +91,11 @@ class Rule:
         kind = EVENT_TYPES[self.event]
         court = self.court or (kind.courts[0] if kind.courts else "")
         return (self.event, self.qualifier, court)
+
+    def citation_on(self, day: datetime.date) -> str:
+        """The citation as a step on ``day`` gives it: the law of that day (no Winter v.
+        NRDC for 1952, FRCP 62(c) before it became 62(d) in 2018)."""
+        return cited_on(self.citation, day)
 
     def in_force(self, day: datetime.date) -> bool:
         """Whether the rule was the law on ``day``."""

@@ -43,11 +43,25 @@ TRO_RULES: tuple[Rule, ...] = (
         target="contested",
         citation="FRCP 7(b)(1)",
         explanation=(
-            "A party files a brief on the restraining-order motion; the other side has now had "
+            "A party files a brief on the restraining-order motion; the government has had "
             "notice of it."
         ),
         qualifier="tro",
-        guards=("case_open",),
+        guards=("case_open", "answering_brief"),
+    ),
+    Rule(
+        id="tro.brief.movant",
+        event="brief_filed",
+        slot="tro",
+        sources={"moved"},
+        target="moved",
+        citation="FRCP 7(b)(1)",
+        explanation=(
+            "The plaintiffs file a further brief on their own motion; it does not show that the "
+            "government has notice, so the motion stays one heard from one side only."
+        ),
+        qualifier="tro",
+        guards=("case_open", "movants_brief"),
     ),
     Rule(
         id="tro.hear",
@@ -166,9 +180,10 @@ TRO_RULES: tuple[Rule, ...] = (
 
 _GRANT = (
     "After notice to the government, the judge stops the policy until the case is decided, "
-    "finding that the plaintiffs are likely to win (or, in the Ninth Circuit, raise serious "
-    "questions), would suffer irreparable harm without it, and that the balance of equities "
-    "and the public interest favour them."
+    "finding that the plaintiffs are likely to win, would suffer irreparable harm without it, "
+    "and that the balance of equities and the public interest favor them. (In the Ninth "
+    "Circuit, serious questions going to the merits are enough when the balance of hardships "
+    "tips sharply toward the plaintiffs and the other two tests are met.)"
 )
 
 
@@ -199,6 +214,15 @@ _WIDENED = _Way(
     ("case_open", "live_controversy", "something_to_restrain"),
     ("appealable_order", "widen_scope"),
     "FRCP 65(d)(1)(C)",
+)
+_MODIFIED = _Way(
+    "modify",
+    frozenset({"modifying"}),
+    "While the appeal of its injunction is pending, and that injunction is paused in part by a "
+    "stay, the judge grants a new one in its place, here for a class the court has certified.",
+    ("case_open", "live_controversy", "something_to_restrain"),
+    ("appealable_order", "record_scope"),
+    "FRCP 62(d); FRCP 62.1",
 )
 _CONVERTED = _Way(
     "convert",
@@ -318,6 +342,59 @@ WIDENING_RULES: tuple[Rule, ...] = (
         decision="injunction",
         guards=("case_open",),
     ),
+    Rule(
+        id="injunction.move.modify",
+        event="motion_filed",
+        slot="injunction",
+        sources={"partly_stayed"},
+        target="modifying",
+        citation="FRCP 62(d); FRCP 65(a)",
+        explanation=(
+            "With the injunction on appeal and paused in part by a stay, the plaintiffs ask the "
+            "judge to modify it or grant a new one (for example, for a class); the injunction "
+            "stays as it is while the motion is pending."
+        ),
+        qualifier="preliminary_injunction",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="injunction.brief.modify",
+        event="brief_filed",
+        slot="injunction",
+        sources={"modifying"},
+        target="modifying",
+        citation="FRCP 7(b)(1)",
+        explanation="A party files a brief on the motion to modify the injunction.",
+        qualifier="preliminary_injunction",
+        guards=("case_open",),
+    ),
+    Rule(
+        id="injunction.hear.modify",
+        event="hearing_held",
+        slot="injunction",
+        sources={"modifying"},
+        target="modifying",
+        citation="FRCP 78(a)",
+        explanation="The judge hears the parties on the motion to modify the injunction.",
+        qualifier="preliminary_injunction",
+        guards=("case_open",),
+    ),
+    *_scopes(_MODIFIED),
+    Rule(
+        id="injunction.deny.modify",
+        event="injunction_denied",
+        slot="injunction",
+        sources={"modifying"},
+        target="partly_stayed",
+        citation="FRCP 62(d); 28 U.S.C. 1292(a)(1)",
+        explanation=(
+            "The judge refuses to modify the injunction; it stays as it was, paused in part by "
+            "the stay, and the refusal can be appealed."
+        ),
+        effects=("appealable_order",),
+        decision="injunction",
+        guards=("case_open",),
+    ),
 )
 
 INJUNCTION_RULES: tuple[Rule, ...] = (
@@ -343,11 +420,26 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
         target="contested",
         citation="FRCP 65(a)(1); FRCP 7(b)(1)",
         explanation=(
-            "A party files a brief on the motion; the government has had the notice a preliminary "
-            "injunction requires."
+            "A party files a brief on the motion for a preliminary injunction. A judge may grant "
+            "one only on notice to the government (FRCP 65(a)(1)); here the record takes the "
+            "brief as showing that the government knows of the motion and can answer it."
         ),
         qualifier="preliminary_injunction",
-        guards=("case_open",),
+        guards=("case_open", "answering_brief"),
+    ),
+    Rule(
+        id="injunction.brief.movant",
+        event="brief_filed",
+        slot="injunction",
+        sources={"moved"},
+        target="moved",
+        citation="FRCP 7(b)(1)",
+        explanation=(
+            "The plaintiffs file a further brief on their own motion; it does not show that the "
+            "government has notice, so no preliminary injunction can issue yet (FRCP 65(a)(1))."
+        ),
+        qualifier="preliminary_injunction",
+        guards=("case_open", "movants_brief"),
     ),
     Rule(
         id="injunction.hear",

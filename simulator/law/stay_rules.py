@@ -156,7 +156,8 @@ RULES: tuple[Rule, ...] = (
         citation="FRCP 62(g) (1938); 28 U.S.C. 1651(a) (1948)",
         explanation=(
             "The government asks the court of appeals to pause the injunction while it appeals. "
-            "Before the appellate rules of 1968 nothing required asking the trial judge first."
+            "Before the appellate rules of 1968 no rule required asking the trial judge first, so "
+            "the model does not; the court of appeals acted under the All Writs Act."
         ),
         qualifier="stay",
         court="appeals",

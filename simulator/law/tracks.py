@@ -91,6 +91,8 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "for the rest",
         "widening": "a preliminary injunction is in force for part of the policy and a "
         "motion to extend it is pending",
+        "modifying": "the preliminary injunction is paused in part by a stay, and a motion to "
+        "modify it or grant a new one is pending",
         "stayed": "the preliminary injunction is paused by a stay",
         "denied": "the preliminary injunction was refused",
         "dissolved": "the preliminary injunction was dissolved",
@@ -199,7 +201,7 @@ AWAITING: Mapping[str, frozenset[str]] = {
     "merits": frozenset({"moved", "contested"}),
     "class_action": frozenset({"moved", "contested"}),
     "tro": frozenset({"moved", "contested"}),
-    "injunction": frozenset({"moved", "contested", "widening"}),
+    "injunction": frozenset({"moved", "contested", "widening", "modifying"}),
     "interim": frozenset({"moved", "contested"}),
     "stay_district": frozenset({"moved", "contested"}),
     "stay_appeals": frozenset({"moved", "contested"}),

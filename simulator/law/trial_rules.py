@@ -48,10 +48,11 @@ RULES: tuple[Rule, ...] = (
         slot="trial",
         sources={"pending"},
         target="pending",
-        citation="FRCP 15(a)",
+        citation="FRCP 15(a); FRCP 15(d)",
         explanation=(
-            "The plaintiffs change their complaint, for example to challenge a new government "
-            "action."
+            "The plaintiffs amend their complaint (to add claims, parties or facts), or supplement "
+            "it with what happened after they sued, such as a successor policy (FRCP 15(d)); the "
+            "lawsuit goes on."
         ),
     ),
     Rule(

@@ -61,6 +61,10 @@ _QUESTIONS = {
     "appeal": N_("How should the appeal end?"),
     "certiorari": N_("Should the Supreme Court hear the case?"),
     "supreme_court": N_("How should the Supreme Court decide?"),
+    "merits": N_("How should the court decide the case?"),
+    "class_certification": N_(
+        "Should the people suing be allowed to speak for the whole group (a class)?"
+    ),
     "complaint_filed": N_("Will you sue?"),
     "petition_for_review_filed": N_("Will you ask the court of appeals to review {policy}?"),
     "motion_filed:preliminary_injunction": N_("Will you ask the judge to block {policy} now?"),
@@ -70,6 +74,7 @@ _QUESTIONS = {
         "Will you ask the court to block {policy} while it reviews it?"
     ),
     "notice_of_appeal_filed": N_("Will you appeal?"),
+    "appeal_dismissed": N_("Will you drop your appeal?"),
     "application_filed": N_("Will you ask the Supreme Court for an emergency order?"),
     "cert_petition_filed": N_("Will you ask the Supreme Court to hear the case?"),
     "declined": N_("You lost this round. Will you go to the Supreme Court now?"),
@@ -352,14 +357,23 @@ def build_lesson(
     ninth = bool(found and found.variant)
     cards: list[Data] = []
     shown = 0
+    # A decision's real step, with its record and source, is in the decision's own reveal:
+    # the story that follows names it again without repeating them.
+    revealed = {point.step.index for point in points if point.step is not None}
+
+    def told(step: Step) -> Data:
+        item = _item(step, words)
+        item["again"] = step.index in revealed
+        return item
+
     for number, point in enumerate(points, start=1):
-        story = [_item(step, words) for step in steps[shown : point.after]]
+        story = [told(step) for step in steps[shown : point.after]]
         if story:
             cards.append({"id": f"s{number}", "kind": "story", "items": story})
         shown = max(shown, point.after)
         cards.append(_card(number, point, scenario, steps, priors, runs, ninth, words, cache))
     if steps[shown:]:
-        end = [_item(s, words) for s in steps[shown:]]
+        end = [told(s) for s in steps[shown:]]
         cards.append({"id": "s-end", "kind": "story", "items": end})
     teaching = words.teaching
     summary = teaching.summary if teaching and teaching.summary else scenario.summary

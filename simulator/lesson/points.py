@@ -110,9 +110,60 @@ def _is_move(event: Event) -> bool:
     return any(event.type == t and q in ("", qualifier) for t, q in MOVES)
 
 
-def _side(step: Step) -> str:
-    actor = event_actor(step.event, step.rule)
-    return {"executive": "government"}.get(actor, actor)
+#: Moves only the people suing the government make, and those only the government makes
+#: (it is the defendant in every lawsuit a lesson teaches): whoever the record's actor text
+#: names ("State of Washington (Attorney General ...)" is a plaintiff, not the government).
+_PLAINTIFFS_MOVES = ("complaint_filed", "complaint_amended", "petition_for_review_filed",
+                     "motion_filed:preliminary_injunction", "motion_filed:tro",
+                     "motion_filed:injunction_pending_review", "motion_filed:class_certification",
+                     "application_filed:injunction_pending_review",
+                     "application_filed:vacate_stay")  # fmt: skip
+_GOVERNMENT_MOVES = ("motion_filed:stay", "application_filed:stay")
+#: Steps up to a higher court, taken by the side the ruling below went against.
+_LOSERS_MOVES = ("notice_of_appeal_filed", "cert_petition_filed")
+
+
+def _side(step: Step, before: CaseState | None = None) -> str:
+    event = step.event
+    kind = EVENT_TYPES[event.type]
+    qualifier = getattr(event, kind.qualifier) if kind.qualifier else ""
+    keys = {event.type, f"{event.type}:{qualifier}"}
+    if keys & set(_PLAINTIFFS_MOVES):
+        return "plaintiffs"
+    if keys & set(_GOVERNMENT_MOVES):
+        return "government"
+    actor = event_actor(event, step.rule)
+    side = {"executive": "government"}.get(actor, actor)
+    suit = before.lawsuit(event.case) if before is not None else None
+    if side not in ("government", "plaintiffs") and event.type in _LOSERS_MOVES and suit:
+        # The record does not name the side: the one the case stood against appealed.
+        side = {"plaintiffs": "government", "government": "plaintiffs"}.get(prevailing(suit), side)
+    return side
+
+
+#: Court rulings whose outcomes the rule table does not yet group into one ``decision``
+#: (their rules carry none): the lesson asks them as rulings all the same, each outcome one
+#: the decider allows. Keyed by event type: (the decision's name, its outcomes' event types).
+_UNGROUPED = {
+    "judgment_entered": ("merits", ("judgment_entered",)),
+    "class_certified": ("class_certification", ("class_certified", "class_certification_denied")),
+    "class_certification_denied": (
+        "class_certification", ("class_certified", "class_certification_denied"),
+    ),
+}  # fmt: skip
+
+
+def _outcomes(rule: Rule, model: ProcessModel) -> tuple[str, tuple[Rule, ...]]:
+    """The decision ``rule`` is an outcome of, and the other outcomes the table offers."""
+    if rule.decision or rule.event not in _UNGROUPED:
+        return rule.decision, model.alternatives(rule)
+    decision, events = _UNGROUPED[rule.event]
+    others = tuple(r for r in model.rules if r.event in events and r.key != rule.key)
+    return decision, others
+
+
+def _is_ruling(step: Step) -> bool:
+    return bool(step.rule.decision) or step.rule.event in _UNGROUPED
 
 
 def _ruling(step: Step, before: CaseState, model: ProcessModel) -> DecisionPoint:
@@ -123,16 +174,30 @@ def _ruling(step: Step, before: CaseState, model: ProcessModel) -> DecisionPoint
     role = side if side in ("government", "plaintiffs") else "judge"
     choices = [Choice(_key(real), real, step.rule, True)]
     seen = {choices[0].key}
-    for other in model.alternatives(step.rule):
+    decision, alternatives = _outcomes(step.rule, model)
+    for other in alternatives:
         event = _like(real, other)
         rule = _allowed(before, event, model)
         if rule is not None and _key(event) not in seen:
             seen.add(_key(event))
             choices.append(Choice(_key(event), event, rule, False))
     return DecisionPoint(
-        "ruling", role, step.rule.decision, step.index, before, real.date, real.case, step,
+        "ruling", role, decision, step.index, before, real.date, real.case, step,
         tuple(choices),
     )  # fmt: skip
+
+
+def _dropped_by(step: Step, before: CaseState) -> str:
+    """The side that chose to drop its own appeal, when the record's step is a court
+    dismissing an appeal on the appellant's motion: that is the appellant's move, not a
+    ruling the judges chose among their outcomes."""
+    event = step.event
+    if event.type != "appeal_dismissed" or event.disposition != "voluntary":
+        return ""
+    suit = before.lawsuit(event.case)
+    return {"plaintiffs": "government", "government": "plaintiffs"}.get(
+        prevailing(suit) if suit else "", ""
+    )
 
 
 def _move(step: Step, before: CaseState, side: str) -> DecisionPoint:
@@ -178,13 +243,16 @@ def decision_points(
     points: list[DecisionPoint] = []
     before = CaseState()
     for step in steps:
-        if step.rule.decision:
+        dropped = _dropped_by(step, before)
+        if dropped:
+            points.append(_move(step, before, dropped))
+        elif _is_ruling(step):
             points.append(_ruling(step, before, model))
             declined = _declined(step, steps, model)
             if declined is not None:
                 points.append(declined)
-        elif _is_move(step.event) and _side(step) in ("government", "plaintiffs"):
-            points.append(_move(step, before, _side(step)))
+        elif _is_move(step.event) and _side(step, before) in ("government", "plaintiffs"):
+            points.append(_move(step, before, _side(step, before)))
         before = step.state
     return tuple(_last_of_each(points))
 

@@ -68,6 +68,22 @@ _APPEAL = (
     N_("What could you lose, in time, money or a bad precedent?"),
 )
 
+_MERITS = (
+    N_("Are the important facts agreed, so that only the law is left to decide?"),
+    N_("What does the law the government relied on actually allow?"),
+    N_("If the people suing win, what should the court order, and for whom?"),
+)
+_CLASS = (
+    N_("Is the group so large that suing one by one would be impractical?"),
+    N_("Do the members of the group share the same legal question?"),
+    N_("Will the people suing, and their lawyers, fairly stand for the whole group?"),
+    N_("Does the government's action treat the whole group the same way?"),
+)
+
+_SUMMARY_JUDGMENT = (
+    "FRCP 56(a) (summary judgment); FRCP 57 and 65(d) (declaratory judgment, injunction)"
+)
+_RULE_23 = "FRCP 23(a), 23(b)(2) (class actions)"
 _ABUSE = "Abuse-of-discretion review: Ashcroft v. ACLU, 542 U.S. 656, 664 (2004)"
 _ARTICLE_III = (
     "U.S. Const. art. III (a live case or controversy); "
@@ -117,6 +133,10 @@ def standard_for(
         return test(N_("How a higher court reviews an injunction"), _ABUSE, _REVIEW)
     if decision in ("certiorari", "cert_petition_filed"):
         return test(N_("When the Supreme Court takes a case"), _RULE_10, _CERT)
+    if decision == "merits":
+        return test(N_("Deciding the case without a trial"), _SUMMARY_JUDGMENT, _MERITS)
+    if decision in ("class_certification", "motion_filed:class_certification"):
+        return test(N_("When a few may sue for many: class actions"), _RULE_23, _CLASS)
     if decision in ("complaint_filed", "petition_for_review_filed"):
         return test(N_("Who may sue"), _LUJAN, _STANDING)
     return test(N_("Whether to take this step"), rule.citation, _APPEAL)

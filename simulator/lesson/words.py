@@ -110,6 +110,40 @@ _LABELS = {
     ),
     "judgment_entered:plaintiffs": N_("Decide the case for the people who sued"),
     "judgment_entered:defendants": N_("Decide the case for the government"),
+    "motion_filed:class_certification": N_(
+        "Ask the judge to let you sue for everyone in your situation (a class action)"
+    ),
+    "motion_filed:dismiss": N_("Ask the judge to throw out the case"),
+    "motion_filed:summary_judgment": N_(
+        "Ask the judge to decide the case now, without a trial (summary judgment)"
+    ),
+    "class_certified:full": N_("Let them sue for the whole group (certify a class)"),
+    "class_certified:provisional": N_(
+        "Let them sue for the whole group for now (certify a class provisionally)"
+    ),
+    "class_certification_denied": N_("Refuse: they may sue only for themselves"),
+    "motion_to_dismiss_denied:full": N_("Refuse to throw out the case"),
+    "motion_to_dismiss_denied:partial": N_("Throw out part of the case and keep the rest"),
+    "summary_judgment_denied": N_("Refuse: the case needs more facts first"),
+    "indicative_ruling": N_(
+        "Say how you would rule if the court of appeals sent the case back (an indicative ruling)"
+    ),
+    "limited_remand": N_("Send the case back for the judge to rule, while keeping the appeal"),
+    "administrative_stay_granted": N_(
+        "Pause the order for a few days while the court decides (an administrative stay)"
+    ),
+    "administrative_stay_denied": N_("Refuse even a short pause"),
+    "rehearing_petition_filed:panel": N_("Ask the same judges to hear the case again"),
+    "rehearing_petition_filed:en_banc": N_(
+        "Ask the whole court of appeals to hear the case again (en banc)"
+    ),
+    "rehearing_granted": N_("Agree to hear the case again"),
+    "rehearing_denied": N_("Refuse to hear the case again"),
+    "mandate_stayed": N_("Hold back the judgment while the Supreme Court is asked"),
+    "mandate_issued": N_("Send the judgment to the lower court now"),
+    "case_dismissed:voluntary": N_("The people who sued drop the case"),
+    "case_dismissed:moot": N_("Close the case as moot: nothing is left to decide"),
+    "case_dismissed:motion": N_("Throw out the case"),
 }
 
 #: What happened, in the past tense, in short sentences (the handout, and the story of a
@@ -205,8 +239,37 @@ _PAST = {
     "rehearing_granted": N_("The court of appeals agreed to hear the case again."),
     "mandate_stayed": N_("The court of appeals held back its judgment for now."),
     "mandate_issued": N_("The court of appeals sent its judgment to the lower court."),
+    "judgment_entered:plaintiffs": N_("The court decided the case for the people who sued."),
+    "judgment_entered:defendants": N_("The court decided the case for the government."),
     "judgment_entered": N_("The judge decided the case."),
     "case_dismissed": N_("The case was closed."),
+    "motion_filed:class_certification": N_(
+        "They asked the judge to let them sue for everyone in their situation (a class)."
+    ),
+    "motion_filed:summary_judgment": N_(
+        "A side asked the judge to decide the case without a trial."
+    ),
+    "class_certified:full": N_("The judge let them sue for the whole group (a class)."),
+    "class_certified:provisional": N_(
+        "The judge let them sue for the whole group (a class), for now."
+    ),
+    "class_certification_denied": N_("The judge would not let them sue for a whole group."),
+    "motion_to_dismiss_denied:full": N_("The judge would not throw out the case."),
+    "motion_to_dismiss_denied:partial": N_("The judge threw out part of the case."),
+    "summary_judgment_denied": N_("The judge would not decide the case without more facts."),
+    "trial_held": N_("The court held a trial."),
+    "indicative_ruling": N_(
+        "The judge said how the court would rule if the court of appeals sent the case back."
+    ),
+    "limited_remand": N_(
+        "The court of appeals sent the case back so the judge could rule, and kept the appeal."
+    ),
+    "agency_action_rescinded:partial": N_("The agency took back part of its action."),
+    "agency_action_rescinded:replaced": N_("The agency replaced its action with a new one."),
+    "rehearing_petition_filed:en_banc": N_(
+        "The side that lost asked the whole court of appeals to hear the case again."
+    ),
+    "rehearing_granted:en_banc": N_("The whole court of appeals agreed to hear the case again."),
 }
 
 #: Not taking a step, by the kind of step.
@@ -214,6 +277,7 @@ _NOT = {
     "complaint_filed": N_("Don't sue"),
     "motion_filed": N_("Don't ask: wait"),
     "notice_of_appeal_filed": N_("Don't appeal"),
+    "appeal_dismissed": N_("Keep the appeal going: let the court decide"),
     "application_filed": N_("Don't go to the Supreme Court: wait for the appeal"),
     "cert_petition_filed": N_("Don't go to the Supreme Court: wait for the appeal"),
     "petition_for_review_filed": N_("Don't ask for review"),

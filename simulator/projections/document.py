@@ -34,7 +34,7 @@ def _event(step: Step) -> dict[str, Any]:
         "track": rule.lane,
         "actor": event.actor,
         "summary": event.summary,
-        "citation": rule.citation,
+        "citation": rule.citation_on(event.date),
         "source": event.source,
         "rule": rule.id,
         "meaning": rule.explanation,

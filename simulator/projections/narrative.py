@@ -68,7 +68,7 @@ def _step(step: Step, started: list[DeadlineRecord], met: list[DeadlineRecord]) 
     lines += _field("Who", event.actor)
     lines += _field("What", event.summary)
     lines += _field("Meaning", rule.explanation)
-    lines += _field("Rule", rule.citation)
+    lines += _field("Rule", rule.citation_on(event.date))
     lines += _field("Record", event.citation)
     lines += _field("Source", event.source)
     for record in started:

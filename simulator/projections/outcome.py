@@ -16,7 +16,7 @@ from simulator.decider import Step
 from simulator.events import describe_event
 from simulator.explore.walk import next_steps
 from simulator.law.authorities import RELIEF_GRANTED
-from simulator.law.enjoined import Enjoined, enjoined, stops_policy
+from simulator.law.enjoined import Enjoined, enjoined, set_aside, stops_policy
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
 from simulator.law.tracks import describe
@@ -62,7 +62,7 @@ _PAUSED = {
 
 
 _FINAL = {
-    "vacatur": "the action set aside (vacated under 5 U.S.C. 706(2))",
+    "vacatur": "the policy set aside (vacated)",
     "declaratory_judgment": "the policy declared unlawful",
     "remand_to_agency": "the action sent back to the agency",
 }
@@ -80,7 +80,8 @@ def _relief(suit: LawsuitState) -> str:
     if final:
         return "final judgment: " + "; ".join(final)
     if suit.tro == "in_force":
-        return f"temporary restraining order{covers} in force until {suit.tro_expires}"
+        until = suit.tro_expires or "further order of the court"
+        return f"temporary restraining order{covers} in force until {until}"
     if suit.interim == "granted":
         return "injunction pending review in force"
     return "no injunction in force: " + describe("injunction", suit.injunction)
@@ -139,8 +140,10 @@ def _policy(state: CaseState, standing: Enjoined) -> str:
     if policy.policy == "replaced":
         return f"replaced by a successor, with effect from {policy.revoked_on}"
     kind = _KIND_NAME.get(policy.kind, "order")
-    if any("vacatur" in suit.final_relief for suit in state.lawsuits):
-        return f"{kind} set aside by a court (5 U.S.C. 706(2))"
+    if any(set_aside(suit) for suit in state.lawsuits):
+        # an agency's action is set aside under the APA; a President's order, as beyond his power
+        under = " (5 U.S.C. 706(2))" if policy.kind == "agency_action" else ""
+        return f"{kind} set aside by a court{under}"
     permanent = any(
         "permanent_injunction" in suit.final_relief and suit.injunction in RELIEF_GRANTED
         for suit in state.lawsuits
