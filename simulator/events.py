@@ -67,6 +67,7 @@ _MOTIONS = (
     "dismiss",
     "summary_judgment",
     "class_certification",
+    "alter_judgment",
 )
 #: Who may file: the side that sued, the government it sued, or a party that intervened.
 PARTIES = ("plaintiffs", "government", "intervenor")
@@ -143,6 +144,12 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         default="full",
     ),
     EventType("summary_judgment_denied", "summary judgment denied", courts=_DISTRICT),
+    EventType(
+        "post_judgment_motion_decided",
+        "motion to alter or amend the judgment decided",
+        courts=_DISTRICT,
+    ),
+    EventType("appeal_time_extended", "time to appeal extended", courts=_DISTRICT),
     EventType("trial_held", "trial held", courts=_DISTRICT),
     EventType(
         "class_certified",
@@ -266,6 +273,11 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("mandate_issued", "mandate issued", courts=("appeals",)),
     # The Supreme Court.
     EventType("cert_petition_filed", "petition for certiorari filed", courts=("supreme",)),
+    EventType(
+        "certiorari_time_extended",
+        "time to petition for certiorari extended",
+        courts=("supreme",),
+    ),
     EventType(
         "application_treated_as_petition",
         "application treated as a petition for certiorari",

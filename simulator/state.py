@@ -90,6 +90,13 @@ class LawsuitState:
     #: the last order a notice of appeal can be taken from, and when it was entered
     appealable_order: str = ""
     appealable_on: datetime.date | None = None
+    #: a motion under FRCP 50(b), 52(b), 59 or 60 is pending: the time to appeal waits for it
+    post_judgment: str = "none"
+    #: a later last day to appeal, or to petition for certiorari, that a court allowed
+    appeal_due: datetime.date | None = None
+    certiorari_due: datetime.date | None = None
+    #: none | appeal | certiorari: the last time a court extended a deadline
+    time_extended: str = "none"
     appealed: bool = False
     #: who took the appeal from that order, and when; whether another party cross-appealed
     appellant: str = ""

@@ -189,3 +189,36 @@ def test_casa_an_application_argued_then_granted_in_part() -> None:
     granted = at("application_granted", "2025-06-27", extent="partial")
     assert rule_for([*history, argued], granted) == "application.grant.partial"
     assert suit([*history, argued, granted]).injunction == "partly_stayed"
+
+
+def test_a_stay_pending_certiorari_after_the_court_of_appeals_decides() -> None:
+    # 28 U.S.C. 2101(f): the injunction affirmed, the government asks the Court to pause it
+    # while it petitions (the court of appeals having been asked for a stay first).
+    history = [
+        *ENJOINED,
+        at("motion_filed", "2015-02-24", motion="stay"),
+        at("stay_denied", "2015-04-07"),
+        at("motion_filed", "2015-04-08", court="appeals", motion="stay"),
+        at("stay_denied", "2015-05-26", court="appeals"),
+        at("appeal_decided", "2015-11-09", disposition="affirmed"),
+    ]
+    application = at("application_filed", "2015-11-20")
+    assert rule_for(history, application) == "application.file.pending_certiorari"
+
+
+def test_an_application_to_vacate_a_stay_granted_below() -> None:
+    # As in Alabama Ass'n of Realtors v. HHS, 594 U.S. 758 (2021): the winners below ask the
+    # Court to lift the stay that paused their relief.
+    stayed = [
+        *ENJOINED,
+        at("motion_filed", "2015-02-24", motion="stay"),
+        at("stay_granted", "2015-03-10"),
+    ]
+    # the case must be before the court of appeals first (S. Ct. R. 23.3): ENJOINED ends with
+    # the notice of appeal
+    application = at("application_filed", "2015-04-01", motion="vacate_stay")
+    assert rule_for(stayed, application) == "application.file.vacate_stay"
+    granted = suit([*stayed, application, at("application_granted", "2015-05-01")])
+    assert (granted.injunction, granted.stay_district) == ("in_force", "vacated")
+    not_stayed = refusal(ENJOINED, application)
+    assert "nothing to vacate" in not_stayed.reason

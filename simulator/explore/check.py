@@ -134,6 +134,13 @@ def _suit_key(day: datetime.date, suit: LawsuitState) -> tuple[object, ...]:
         suit.indicative,
         suit.final_relief,
         suit.vacated_on_appeal,
+        suit.post_judgment,
+        _relative(day, suit.appeal_due) if open_order else None,
+        _relative(day, suit.certiorari_due) if open_judgment else None,
+        suit.time_extended,
+        suit.appellant,
+        _relative(day, suit.appealed_on) if suit.appealed and not suit.cross_appealed else None,
+        suit.cross_appealed,
     )
 
 

@@ -117,6 +117,7 @@ FIRST_IN_FORCE: tuple[tuple[str, datetime.date], ...] = (
     ("Trump v. International Refugee", datetime.date(2017, 6, 26)),
     ("Department of Homeland Security v. Regents", datetime.date(2020, 6, 18)),
     ("Pub. L. 118-50", datetime.date(2024, 4, 24)),
+    ("Alabama Ass'n of Realtors", datetime.date(2021, 8, 26)),
     ("Trump v. CASA", TRUMP_V_CASA),
 )
 

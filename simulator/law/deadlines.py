@@ -149,6 +149,32 @@ REHEARING_DAYS_UNITED_STATES = Parameter(
 CROSS_APPEAL_DAYS = Parameter("cross_appeal_days", (Period(_FRAP, 14, "FRAP 4(a)(3)"),))
 
 
+#: How much longer a court may allow: FRAP 4(a)(5)(C) (30 days after the prescribed time, or
+#: 14 days after the order granting the motion, whichever is later); S. Ct. R. 13.5 and
+#: 28 U.S.C. 2101(c) (a Justice, for good cause, for not more than 60 days); FRCP 59(b), (e)
+#: (a motion to alter or amend a judgment within 28 days, 10 before Dec. 1, 2009).
+APPEAL_EXTENSION_DAYS = Parameter("appeal_extension_days", (Period(_FRAP, 30, "FRAP 4(a)(5)(C)"),))
+#: Not verified: the day FRAP 4(a)(5)(C) first allowed days after the order (its text of
+#: 2002-2009 says 10); dated here from the FRAP of 1968.
+APPEAL_EXTENSION_AFTER_ORDER_DAYS = Parameter(
+    "appeal_extension_after_order_days",
+    (
+        Period(_FRAP, 10, "FRAP 4(a)(5)(C) (before Dec. 1, 2009)"),
+        Period(datetime.date(2009, 12, 1), 14, "FRAP 4(a)(5)(C)"),
+    ),
+)
+CERTIORARI_EXTENSION_DAYS = Parameter(
+    "certiorari_extension_days", (Period(_EPOCH, 60, "28 U.S.C. 2101(c); S. Ct. R. 13.5"),)
+)
+ALTER_JUDGMENT_DAYS = Parameter(
+    "alter_judgment_days",
+    (
+        Period(_EPOCH, 10, "FRCP 59(b), (e) (before Dec. 1, 2009)"),
+        Period(datetime.date(2009, 12, 1), 28, "FRCP 59(b), (e)"),
+    ),
+)
+
+
 @attrs.frozen
 class Clocks:
     """The periods a process model sets, each a dated `Parameter`.
@@ -164,6 +190,10 @@ class Clocks:
     rehearing_days: Parameter = REHEARING_DAYS
     rehearing_days_united_states: Parameter = REHEARING_DAYS_UNITED_STATES
     cross_appeal_days: Parameter = CROSS_APPEAL_DAYS
+    appeal_extension_days: Parameter = APPEAL_EXTENSION_DAYS
+    appeal_extension_after_order_days: Parameter = APPEAL_EXTENSION_AFTER_ORDER_DAYS
+    certiorari_extension_days: Parameter = CERTIORARI_EXTENSION_DAYS
+    alter_judgment_days: Parameter = ALTER_JUDGMENT_DAYS
 
     def revised(self, *parameters: Parameter) -> Clocks:
         """These clocks with the parameters of the same names replaced."""
@@ -223,12 +253,23 @@ def _clock(
 
 
 def appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
-    """The last day to file a notice of appeal from the suit's latest appealable order."""
-    if suit.appealable_on is None:
+    """The last day to file a notice of appeal from the suit's latest appealable order: none
+    while a timely motion to alter the judgment waits (FRAP 4(a)(4)), a later one when the
+    court extended the time (FRAP 4(a)(5))."""
+    if suit.appealable_on is None or suit.post_judgment == "moved":
         return None
     days = clocks.appeal_days_united_states if suit.united_states_party else clocks.appeal_days
     period = days.on(suit.appealable_on)
-    return _clock("appeal", "to appeal", suit, suit.appealable_on, period)
+    deadline = _clock("appeal", "to appeal", suit, suit.appealable_on, period)
+    if suit.appeal_due is not None and suit.appeal_due > deadline.due:
+        extended = (suit.appeal_due - suit.appealable_on).days
+        return attrs.evolve(
+            deadline,
+            days=extended,
+            due=suit.appeal_due,
+            citation=f"{deadline.citation}; FRAP 4(a)(5)",
+        )
+    return deadline
 
 
 def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
@@ -241,7 +282,16 @@ def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> 
     period = clocks.certiorari_days.on(start)
     if suit.rehearing_denied_on is not None:
         period = attrs.evolve(period, citation=f"{period.citation}; S. Ct. R. 13.3")
-    return _clock("certiorari", "to petition for certiorari", suit, start, period)
+    deadline = _clock("certiorari", "to petition for certiorari", suit, start, period)
+    if suit.certiorari_due is not None and suit.certiorari_due > deadline.due:
+        extended = (suit.certiorari_due - start).days
+        return attrs.evolve(
+            deadline,
+            days=extended,
+            due=suit.certiorari_due,
+            citation=f"{deadline.citation}; S. Ct. R. 13.5",
+        )
+    return deadline
 
 
 def rehearing_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:

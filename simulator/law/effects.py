@@ -341,6 +341,8 @@ def _appealable(suit: LawsuitState, policy: PolicyState, event: Event, clocks: C
         "appellant": "",
         "appealed_on": None,
         "cross_appealed": False,
+        "appeal_due": None,
+        "post_judgment": "none",
     }
 
 
@@ -555,6 +557,7 @@ def _appeal_judgment(
         "appeal_disposition": event.disposition,
         "judgment_on": event.date,
         "rehearing_denied_on": None,
+        "certiorari_due": None,
         # affirming in part, the court names the relief it vacates (FRAP 36; 28 U.S.C. 2106)
         "vacated_on_appeal": event.relief if event.disposition == "affirmed_in_part" else (),
     }
@@ -624,6 +627,45 @@ def _vacate_in_part(suit: LawsuitState) -> Changes:
         changes.update(_relief_becomes(suit, "vacated"))
         changes["final_relief"] = tuple(k for k in suit.final_relief if k not in gone)
     return changes
+
+
+@effect(
+    "extend_appeal_time",
+    on="lawsuit",
+    means="the last day to appeal moves to the day the court set",
+    citation="FRAP 4(a)(5)(C)",
+)
+def _extend_appeal_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"appeal_due": event.expires}
+
+
+@effect(
+    "extend_certiorari_time",
+    on="lawsuit",
+    means="the last day to petition for certiorari moves to the day the Justice set",
+    citation="S. Ct. R. 13.5",
+)
+def _extend_certiorari_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"certiorari_due": event.expires}
+
+
+@effect(
+    "restart_appeal_time",
+    on="lawsuit",
+    means=(
+        "the time to appeal runs anew, for every party, from the order deciding the motion to "
+        "alter or amend the judgment"
+    ),
+    citation="FRAP 4(a)(4)(A)",
+)
+def _restart_appeal_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"appealable_on": event.date, "appeal_due": None}
 
 
 @effect(

@@ -10,6 +10,7 @@ failing condition is the one the refusal carries.
 
 from __future__ import annotations
 
+import datetime
 import inspect
 from collections.abc import Callable, Mapping
 
@@ -25,6 +26,7 @@ from simulator.law.authorities import (
     SAMPSON,
     TRUMP_V_CASA,
 )
+from simulator.law.calendar import add_days
 from simulator.law.deadlines import (
     Clocks,
     appeal_deadline,
@@ -774,6 +776,88 @@ def _movants_brief(
 ) -> str | None:
     if event.party != "plaintiffs":
         return "only the plaintiffs' own brief leaves their motion unanswered"
+    return None
+
+
+@guard(
+    "appeal_extension_allowed",
+    citation="FRAP 4(a)(5)",
+    means=(
+        "the court extends the time to appeal on a motion made within 30 days after it ran "
+        "out, to no more than 30 days after it, or 14 days after the order, whichever is later"
+    ),
+    clocks=("appeal_extension_days", "appeal_extension_after_order_days"),
+)
+def _appeal_extension_allowed(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    original = appeal_deadline(attrs.evolve(suit, appeal_due=None), clocks)
+    if original is None or suit.appealed:
+        return "there is no time to appeal running to extend"
+    grace = clocks.appeal_extension_days.on(original.start).value
+    after_order = clocks.appeal_extension_after_order_days.on(event.date).value
+    latest = max(
+        original.due + datetime.timedelta(days=grace),
+        event.date + datetime.timedelta(days=after_order),
+    )
+    if event.date > original.due + datetime.timedelta(days=grace):
+        return (
+            f"the time to appeal ran out on {original.due.isoformat()}, more than {grace} days "
+            "before: it can no longer be extended (FRAP 4(a)(6) reopening is a different step)"
+        )
+    if event.expires is None or event.expires <= original.due or event.expires > latest:
+        return (
+            f"the extension must end after {original.due.isoformat()} and by {latest.isoformat()}"
+        )
+    return None
+
+
+@guard(
+    "certiorari_extension_allowed",
+    citation="28 U.S.C. 2101(c); S. Ct. R. 13.5",
+    means="a Justice extends the time to petition for certiorari by no more than 60 days",
+    clocks=("certiorari_extension_days",),
+)
+def _certiorari_extension_allowed(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    original = certiorari_deadline(attrs.evolve(suit, certiorari_due=None), clocks)
+    if original is None:
+        return "there is no time to petition for certiorari running to extend"
+    most = clocks.certiorari_extension_days.on(original.start).value
+    latest = original.due + datetime.timedelta(days=most)
+    if event.expires is None or event.expires <= original.due or event.expires > latest:
+        return (
+            f"the time may be extended for no more than {most} days: to a day after "
+            f"{original.due.isoformat()} and no later than {latest.isoformat()}"
+        )
+    if event.date > original.due:
+        return (
+            f"the time to petition ran out on {original.due.isoformat()}; it cannot be extended now"
+        )
+    return None
+
+
+@guard(
+    "post_judgment_motion_in_time",
+    citation="FRCP 59(b), (e); FRAP 4(a)(4)(A)",
+    means="a motion to alter or amend the judgment is filed within 28 days of it",
+    clocks=("alter_judgment_days",),
+)
+def _post_judgment_motion_in_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if (
+        suit.appealable_order not in ("judgment_entered", "case_dismissed")
+        or suit.appealable_on is None
+    ):
+        return "only a final judgment can be altered or amended under Rule 59(e)"
+    days = clocks.alter_judgment_days.on(suit.appealable_on).value
+    due = add_days(suit.appealable_on, days)
+    if event.date > due:
+        return f"the motion was due by {due.isoformat()} ({days} days after the judgment)"
+    if suit.appealed:
+        return "the judgment has already been appealed"
     return None
 
 

@@ -305,6 +305,40 @@ RULES: tuple[Rule, ...] = (
         effects=("ask_application",),
     ),
     Rule(
+        id="application.file.pending_certiorari",
+        event="application_filed",
+        slot="application",
+        sources={"none", "denied"},
+        target="filed",
+        citation="28 U.S.C. 2101(f); S. Ct. R. 22; S. Ct. R. 23",
+        explanation=(
+            "After the court of appeals has decided, the government asks the Supreme Court to "
+            "pause the injunction while it seeks certiorari; the stay would last until the Court "
+            "acts on the petition."
+        ),
+        qualifier="stay",
+        guards=("relief_in_force", "appeal_decided", "stay_sought_in_appeals"),
+        effects=("ask_application",),
+    ),
+    Rule(
+        id="application.file.vacate_stay",
+        event="application_filed",
+        slot="application",
+        sources={"none", "denied"},
+        target="filed",
+        citation=(
+            "S. Ct. R. 22; S. Ct. R. 23; Alabama Ass'n of Realtors v. Department of Health and "
+            "Human Services, 594 U.S. 758 (2021) (per curiam)"
+        ),
+        explanation=(
+            "The side that won the injunction asks the Supreme Court to lift a stay a lower "
+            "court granted, so that the injunction (or the judgment) binds again."
+        ),
+        qualifier="vacate_stay",
+        guards=("stay_below_in_force", "under_review"),
+        effects=("ask_application",),
+    ),
+    Rule(
         id="application.file.injunction",
         event="application_filed",
         slot="application",

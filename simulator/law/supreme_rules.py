@@ -45,6 +45,21 @@ RULES: tuple[Rule, ...] = (
         guards=("appeal_decided", "certiorari_in_time"),
     ),
     Rule(
+        id="certiorari_time.extend",
+        event="certiorari_time_extended",
+        slot="time_extended",
+        sources={"none", "appeal", "certiorari"},
+        target="certiorari",
+        citation="28 U.S.C. 2101(c); S. Ct. R. 13.5",
+        explanation=(
+            "On an application filed before the time runs out, a Justice gives the losing side "
+            "more time, up to 60 days, to petition for certiorari."
+        ),
+        court="supreme",
+        guards=("certiorari_extension_allowed",),
+        effects=("extend_certiorari_time",),
+    ),
+    Rule(
         id="cert.petition.after_moot_dismissal",
         event="cert_petition_filed",
         slot="supreme",

@@ -63,6 +63,17 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "provisional": "the court provisionally certified a class",
         "denied": "the court refused to certify a class",
     },
+    "post_judgment": {
+        "none": "no motion to alter or amend the judgment has been made",
+        "moved": "a motion to alter or amend the judgment is pending; the time to appeal waits "
+        "for it",
+        "decided": "the motion to alter or amend the judgment has been decided",
+    },
+    "time_extended": {
+        "none": "no court has extended a time to appeal or to petition",
+        "appeal": "the trial court extended the time to appeal",
+        "certiorari": "a Justice extended the time to petition for certiorari",
+    },
     "indicative": {
         "none": "the trial court has made no indicative ruling",
         "stated": "the trial court said how it would rule if the court of appeals let it",
@@ -178,6 +189,8 @@ SLOT_LANE: Mapping[str, str] = {
     "merits": "trial",
     "class_action": "trial",
     "indicative": "trial",
+    "post_judgment": "trial",
+    "time_extended": "appeal",
     "tro": "trial",
     "injunction": "trial",
     "interim": "stays",
@@ -200,6 +213,7 @@ AWAITING: Mapping[str, frozenset[str]] = {
     "dismissal": frozenset({"moved", "contested"}),
     "merits": frozenset({"moved", "contested"}),
     "class_action": frozenset({"moved", "contested"}),
+    "post_judgment": frozenset({"moved"}),
     "tro": frozenset({"moved", "contested"}),
     "injunction": frozenset({"moved", "contested", "widening", "modifying"}),
     "interim": frozenset({"moved", "contested"}),

@@ -172,6 +172,47 @@ RULES: tuple[Rule, ...] = (
         guards=("case_open",),
     ),
     Rule(
+        id="post_judgment.move",
+        event="motion_filed",
+        slot="post_judgment",
+        sources={"none", "decided"},
+        target="moved",
+        citation="FRCP 59(e); FRAP 4(a)(4)(A)(iv)",
+        explanation=(
+            "A party asks the trial court to alter or amend its final judgment. Filed in time, "
+            "the motion holds the time to appeal for every party until the court decides it."
+        ),
+        qualifier="alter_judgment",
+        guards=("post_judgment_motion_in_time",),
+    ),
+    Rule(
+        id="post_judgment.decide",
+        event="post_judgment_motion_decided",
+        slot="post_judgment",
+        sources={"moved"},
+        target="decided",
+        citation="FRAP 4(a)(4)(A)",
+        explanation=(
+            "The trial court decides the motion to alter or amend its judgment; the time to "
+            "appeal starts again from this order."
+        ),
+        effects=("restart_appeal_time",),
+    ),
+    Rule(
+        id="appeal_time.extend",
+        event="appeal_time_extended",
+        slot="time_extended",
+        sources={"none", "appeal", "certiorari"},
+        target="appeal",
+        citation="FRAP 4(a)(5)",
+        explanation=(
+            "On a motion showing excusable neglect or good cause, the trial court gives a party "
+            "more time to file its notice of appeal."
+        ),
+        guards=("appeal_extension_allowed",),
+        effects=("extend_appeal_time",),
+    ),
+    Rule(
         id="trial.hold",
         event="trial_held",
         slot="trial",

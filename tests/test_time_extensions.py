@@ -1,0 +1,105 @@
+"""More time: extensions of the time to appeal and to petition, and a motion that holds it.
+
+The rules' own examples: FRAP 4(a)(4)(A) (a timely motion to alter or amend the judgment under
+FRCP 59(e) holds the time to appeal, which runs again from the order deciding it), FRAP 4(a)(5)
+(an extension on a motion made within 30 days after the time ran out, to no more than 30 days
+after it or 14 days after the order), and S. Ct. R. 13.5 (a Justice may extend the time to
+petition for certiorari for no more than 60 days), on the dates of V.O.S. Selections (Ct. Int'l
+Trade, judgment of May 28, 2025) and of TikTok v. Garland (D.C. Cir. judgment, Dec. 6, 2024).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+from simulator import Event, IllegalTransition, replay
+from simulator.decider import Machine
+from simulator.events import EVENT_TYPES
+from simulator.law.deadlines import appeal_deadline, certiorari_deadline
+
+D = datetime.date.fromisoformat
+
+
+def at(kind: str, day: str, **fields: Any) -> Event:
+    if EVENT_TYPES[kind].lawsuit:
+        fields.setdefault("case", "c")
+    return Event(kind, D(day), united_states_party=True, **fields)
+
+
+def rule_for(given: list[Event], when: Event) -> str:
+    return Machine(replay(given)).check(when).id
+
+
+def refusal(given: list[Event], when: Event) -> IllegalTransition:
+    with pytest.raises(IllegalTransition) as caught:
+        Machine(replay(given)).check(when)
+    return caught.value
+
+
+def suit(events: list[Event]):  # type: ignore[no-untyped-def]
+    found = replay(events).lawsuit("c")
+    assert found is not None
+    return found
+
+
+JUDGED = [
+    at("order_issued", "2025-04-02"),
+    at("complaint_filed", "2025-04-14"),
+    at("judgment_entered", "2025-05-28", disposition="plaintiffs", relief=("vacatur",)),
+]
+
+
+def test_a_timely_motion_to_alter_the_judgment_holds_the_time_to_appeal() -> None:
+    motion = at("motion_filed", "2025-06-20", motion="alter_judgment")
+    assert rule_for(JUDGED, motion) == "post_judgment.move"
+    assert appeal_deadline(suit([*JUDGED, motion])) is None  # FRAP 4(a)(4)(A)
+    decided = [*JUDGED, motion, at("post_judgment_motion_decided", "2025-08-01")]
+    deadline = appeal_deadline(suit(decided))
+    assert deadline is not None
+    assert (deadline.start, deadline.due) == (D("2025-08-01"), D("2025-09-30"))
+    # 28 days after May 28 is June 25: a later motion holds nothing
+    late = at("motion_filed", "2025-06-26", motion="alter_judgment")
+    assert "due by 2025-06-25" in refusal(JUDGED, late).reason
+
+
+def test_the_trial_court_may_extend_the_time_to_appeal() -> None:
+    # 60 days from May 28, 2025 end on Sunday, July 27, so Monday, July 28
+    original = appeal_deadline(suit(JUDGED))
+    assert original is not None
+    assert original.due == D("2025-07-28")
+    extended = at("appeal_time_extended", "2025-08-10", expires=D("2025-08-27"))
+    assert rule_for(JUDGED, extended) == "appeal_time.extend"
+    deadline = appeal_deadline(suit([*JUDGED, extended]))
+    assert deadline is not None
+    assert deadline.due == D("2025-08-27")
+    assert "FRAP 4(a)(5)" in deadline.citation
+    too_long = at("appeal_time_extended", "2025-08-10", expires=D("2025-09-10"))
+    assert "by 2025-08-27" in refusal(JUDGED, too_long).reason
+    too_late = at("appeal_time_extended", "2025-08-28", expires=D("2025-09-05"))
+    assert "can no longer be extended" in refusal(JUDGED, too_late).reason
+
+
+DECIDED = [
+    at("statute_enacted", "2024-04-24"),
+    at("petition_for_review_filed", "2024-05-07"),
+    at("appeal_decided", "2024-12-06", disposition="petition_denied"),
+]
+
+
+def test_a_justice_may_extend_the_time_for_certiorari_by_sixty_days() -> None:
+    original = certiorari_deadline(suit(DECIDED))
+    assert original is not None
+    assert original.due == D("2025-03-06")  # 90 days from Dec. 6, 2024
+    extension = at("certiorari_time_extended", "2025-02-20", expires=D("2025-05-05"))
+    assert rule_for(DECIDED, extension) == "certiorari_time.extend"
+    deadline = certiorari_deadline(suit([*DECIDED, extension]))
+    assert deadline is not None
+    assert (deadline.due, "S. Ct. R. 13.5" in deadline.citation) == (D("2025-05-05"), True)
+    assert rule_for([*DECIDED, extension], at("cert_petition_filed", "2025-05-05")) == (
+        "cert.petition"
+    )
+    too_long = at("certiorari_time_extended", "2025-02-20", expires=D("2025-05-06"))
+    assert "no more than 60 days" in refusal(DECIDED, too_long).reason
