@@ -343,6 +343,11 @@ class Event:
     consent: bool = False
     #: who files: plaintiffs, government or intervenor (`PARTIES`); empty when not recorded
     party: str = ""
+    #: the state where the court that opens the lawsuit sits (a postal code), whose holidays
+    #: count for its periods (FRCP 6(a)(6)(C)). A fact about the court, not a step: the loader
+    #: reads it from the scenario's courts, a store from its header, so it is neither stored
+    #: with the event nor part of its identity.
+    venue: str = attrs.field(default="", eq=False)
     #: what a final judgment for the plaintiffs grants (`RELIEF_KINDS`)
     relief: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     united_states_party: bool = False
@@ -379,7 +384,7 @@ def describe_event(event: Event) -> str:
 
 
 _DATE_FIELDS = ("date", "effective", "expires")
-_FIELDS = tuple(f.name for f in attrs.fields(Event) if f.init)
+_FIELDS = tuple(f.name for f in attrs.fields(Event) if f.init and f.name != "venue")
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from simulator.events import (
     describe_event,
 )
 from simulator.inputs import read_input
+from simulator.law.courts import venue_of
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
 from simulator.yaml_input import Value, read_yaml
@@ -370,6 +371,9 @@ def _event(
         values["case"] = _case_of(reader, fields, suits)
         suit = next((s for s in suits if s.id == values["case"]), None)
         values["united_states_party"] = suit.united_states_party if suit else True
+        if kind.opens and suit is not None:
+            # the court that hears the suit first: its state's holidays count (FRCP 6(a)(6)(C))
+            values["venue"] = venue_of(type_name, suit.district_court, suit.appeals_court)
     elif "case" in fields.items:
         raise reader.fail(fields.line_of("case"), f"a {type_name} event belongs to no lawsuit")
     return Event(**values)

@@ -85,6 +85,9 @@ class LawsuitState:
     supreme: str = "none"
     supreme_disposition: str = ""
     united_states_party: bool = False
+    #: the state where the trial court (or, for a petition for review, the circuit clerk) sits;
+    #: given by the scenario's courts, not moved by any step, so left out of comparisons
+    venue: str = attrs.field(default="", eq=False)
     #: the lawsuit began in the court of appeals, by a petition for review
     original: bool = False
     #: the last order a notice of appeal can be taken from, and when it was entered

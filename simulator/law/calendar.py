@@ -11,8 +11,10 @@ A "legal holiday" (FRCP 6(a)(6)(A)) is the day set aside by statute for observin
 So is any day the President declares a holiday (6(a)(6)(B)): national days of mourning (Reagan,
 June 11, 2004; Ford, Jan. 2, 2007; George H. W. Bush, Dec. 5, 2018; Carter, Jan. 9, 2025) and
 the executive orders closing federal offices (Christmas Eve in several years), as the `holidays`
-package lists them in its "government" category. State holidays (6(a)(6)(C)) are not modelled:
-the events do not name the district's state.
+package lists them in its "government" category. For a period in the district court, the legal
+holidays of the state where it sits count too (6(a)(6)(C); FRAP 26(a)(6)(C)): the District of
+Columbia's Inauguration Day and Emancipation Day for D.D.C., California's for N.D. Cal., as the
+`holidays` package lists them for the state (read only when a lawsuit names its state).
 
 Everything here is pure. `python -m simulator.law.calendar --regenerate` rewrites the holiday table.
 """
@@ -33,6 +35,7 @@ __all__ = [
     "counting_method_for",
     "is_court_closed",
     "legal_holidays",
+    "state_holidays",
 ]
 
 AMENDED_2009: Final = date(2009, 12, 1)
@@ -107,9 +110,22 @@ def _package_holidays(year: int) -> frozenset[date]:
     return frozenset(us)
 
 
-def is_court_closed(day: date) -> bool:
-    """Whether `day` is a Saturday, a Sunday or a legal holiday: a day a period cannot end on."""
-    return day.weekday() >= _SATURDAY or day in legal_holidays(day.year)
+@functools.cache
+def state_holidays(year: int, state: str) -> frozenset[date]:
+    """The legal holidays of `state` (a postal code: "CA", "DC") in `year` that are not federal
+    ones: the days FRCP 6(a)(6)(C) adds for a court that sits there."""
+    import holidays  # Deferred: only a lawsuit that names its state needs it.
+
+    subdivision = holidays.country_holidays("US", subdiv=state, years=year, observed=True)
+    return frozenset(subdivision) - _package_holidays(year)
+
+
+def is_court_closed(day: date, state: str = "") -> bool:
+    """Whether `day` is a Saturday, a Sunday or a legal holiday (of the United States, or of the
+    court's `state` when given): a day a period cannot end on."""
+    if day.weekday() >= _SATURDAY or day in legal_holidays(day.year):
+        return True
+    return bool(state) and day in state_holidays(day.year, state)
 
 
 def counting_method_for(trigger: date) -> CountingMethod:
@@ -128,6 +144,7 @@ def add_days(
     *,
     method: CountingMethod | None = None,
     backward: bool = False,
+    state: str = "",
 ) -> date:
     """The last day of a period of `days` days that begins with the event on `trigger`.
 
@@ -147,11 +164,11 @@ def add_days(
         remaining = days
         while remaining:
             day += step
-            if not is_court_closed(day):
+            if not is_court_closed(day, state):
                 remaining -= 1
     else:
         day += step * days
-    while is_court_closed(day):
+    while is_court_closed(day, state):
         day += step
     return day
 

@@ -243,10 +243,19 @@ class Deadline:
 
 
 def _clock(
-    name: str, label: str, suit: LawsuitState, start: datetime.date, period: Period
+    name: str,
+    label: str,
+    suit: LawsuitState,
+    start: datetime.date,
+    period: Period,
+    *,
+    federal_only: bool = False,
 ) -> Deadline:
+    # A period in the lower courts also skips the holidays of the court's state (FRCP
+    # 6(a)(6)(C), FRAP 26(a)(6)(C)); the Supreme Court's own counts only federal ones (R. 30.1).
     method = counting_method_for(start)
-    due = add_days(start, period.value, method=method)
+    state = "" if federal_only else suit.venue
+    due = add_days(start, period.value, method=method, state=state)
     return Deadline(
         name, label, suit.case, period.value, start, due, period.citation, method.citation
     )
@@ -282,7 +291,9 @@ def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> 
     period = clocks.certiorari_days.on(start)
     if suit.rehearing_denied_on is not None:
         period = attrs.evolve(period, citation=f"{period.citation}; S. Ct. R. 13.3")
-    deadline = _clock("certiorari", "to petition for certiorari", suit, start, period)
+    deadline = _clock(
+        "certiorari", "to petition for certiorari", suit, start, period, federal_only=True
+    )
     if suit.certiorari_due is not None and suit.certiorari_due > deadline.due:
         extended = (suit.certiorari_due - start).days
         return attrs.evolve(
@@ -315,7 +326,9 @@ def cross_appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -
     return after if after.due > first.due else first
 
 
-def tro_end(granted: datetime.date, clocks: Clocks = FEDERAL_CLOCKS) -> datetime.date:
+def tro_end(
+    granted: datetime.date, clocks: Clocks = FEDERAL_CLOCKS, state: str = ""
+) -> datetime.date:
     """The latest day a restraining order granted on ``granted`` may last.
 
     The limit is a period "in these rules", so it is counted as FRCP 6(a) counts
@@ -324,7 +337,7 @@ def tro_end(granted: datetime.date, clocks: Clocks = FEDERAL_CLOCKS) -> datetime
     intermediate weekends and holidays left out.
     """
     days = clocks.tro_days.on(granted).value
-    return add_days(granted, days, method=counting_method_for(granted))
+    return add_days(granted, days, method=counting_method_for(granted), state=state)
 
 
 def tro_extension_end(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> datetime.date | None:
@@ -335,8 +348,8 @@ def tro_extension_end(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> da
     """
     if suit.tro_since is None or suit.tro_expires is None:
         return None
-    if suit.tro_expires == tro_end(suit.tro_since, clocks):
-        return tro_end(suit.tro_expires, clocks)
+    if suit.tro_expires == tro_end(suit.tro_since, clocks, suit.venue):
+        return tro_end(suit.tro_expires, clocks, suit.venue)
     return suit.tro_expires + (suit.tro_expires - suit.tro_since)
 
 
@@ -345,7 +358,7 @@ def tro_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadlin
     if suit.tro != "in_force" or suit.tro_since is None or suit.tro_expires is None:
         return None
     limit = clocks.tro_days.on(suit.tro_since)
-    full = suit.tro_expires == tro_end(suit.tro_since, clocks)
+    full = suit.tro_expires == tro_end(suit.tro_since, clocks, suit.venue)
     days = limit.value if full else (suit.tro_expires - suit.tro_since).days
     citation = limit.citation
     counting = counting_method_for(suit.tro_since).citation

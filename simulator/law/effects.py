@@ -244,7 +244,7 @@ def _hold_moot(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Cl
 def _record_parties(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
-    return {"united_states_party": event.united_states_party}
+    return {"united_states_party": event.united_states_party, "venue": event.venue}
 
 
 @effect(
@@ -254,7 +254,11 @@ def _record_parties(
     citation="FRAP 15(a); 28 U.S.C. 2342",
 )
 def _open_review(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
-    return {"united_states_party": event.united_states_party, "original": True}
+    return {
+        "united_states_party": event.united_states_party,
+        "original": True,
+        "venue": event.venue,
+    }
 
 
 @effect(
@@ -266,7 +270,11 @@ def _open_review(suit: LawsuitState, policy: PolicyState, event: Event, clocks: 
 )
 def _start_tro(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
     # One granted after notice to run until further order has no end of its own.
-    expires = None if event.until_further_order else event.expires or tro_end(event.date, clocks)
+    expires = (
+        None
+        if event.until_further_order
+        else event.expires or tro_end(event.date, clocks, suit.venue)
+    )
     return {
         "tro_since": event.date,
         "tro_expires": expires,

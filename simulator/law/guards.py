@@ -853,7 +853,7 @@ def _post_judgment_motion_in_time(
     ):
         return "only a final judgment can be altered or amended under Rule 59(e)"
     days = clocks.alter_judgment_days.on(suit.appealable_on).value
-    due = add_days(suit.appealable_on, days)
+    due = add_days(suit.appealable_on, days, state=suit.venue)
     if event.date > due:
         return f"the motion was due by {due.isoformat()} ({days} days after the judgment)"
     if suit.appealed:
@@ -972,6 +972,6 @@ def _tro_within_limit(
     if event.expires < event.date:
         return "a restraining order cannot expire before it is granted"
     limit = clocks.tro_days.on(event.date).value
-    if event.expires > tro_end(event.date, clocks):
+    if event.expires > tro_end(event.date, clocks, suit.venue):
         return f"a restraining order may last at most {limit} days"
     return None

@@ -24,7 +24,8 @@ import yaml
 
 from simulator.decider import Step, trace
 from simulator.errors import IllegalTransition
-from simulator.events import EVENT_TYPES, Event, event_to_dict
+from simulator.events import EVENT_TYPES, OPENING, Event, event_to_dict
+from simulator.law.courts import venue_of
 from simulator.scenario import Lawsuit, Policy, Scenario
 from simulator.store.base import EventStore
 from simulator.store.errors import StoreError
@@ -62,19 +63,32 @@ def scenario_of(store: EventStore, stream: str, events: Iterable[Event] | None =
     try:
         if metadata.get("kind") != _KIND:
             raise TypeError(f"its kind is {metadata.get('kind')!r}")
+        lawsuits = tuple(Lawsuit(**suit) for suit in metadata.get("lawsuits", ()))
         return Scenario(
             str(metadata["id"]),
             str(metadata["title"]),
             store.path,
-            found,
+            _with_venues(found, lawsuits),
             summary=str(metadata.get("summary", "")),
             policy=Policy(**metadata.get("policy", {"name": ""})),
-            lawsuits=tuple(Lawsuit(**suit) for suit in metadata.get("lawsuits", ())),
+            lawsuits=lawsuits,
             outcome_note=str(metadata.get("outcome", "")),
         )
     except (KeyError, TypeError) as error:
         message = f"stream {stream!r}: its header does not describe a scenario ({error})"
         raise StoreError(message, path=store.path) from None
+
+
+def _with_venues(events: tuple[Event, ...], lawsuits: tuple[Lawsuit, ...]) -> tuple[Event, ...]:
+    """Events recorded before lawsuits had a venue get it from the header's courts, as the
+    scenario loader gives it (so an old log replays with its state's holidays)."""
+    courts = {suit.id: suit for suit in lawsuits}
+    return tuple(
+        attrs.evolve(event, venue=venue_of(event.type, suit.district_court, suit.appeals_court))
+        if event.type in OPENING and not event.venue and (suit := courts.get(event.case))
+        else event
+        for event in events
+    )
 
 
 def pick_stream(store: EventStore, stream: str | None) -> str:
