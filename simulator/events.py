@@ -234,6 +234,23 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     ),
     EventType("notice_of_appeal_filed", "notice of appeal filed", courts=_DISTRICT),
     EventType("notice_of_cross_appeal_filed", "notice of cross-appeal filed", courts=_DISTRICT),
+    EventType(
+        "interlocutory_appeal_certified",
+        "order certified for interlocutory appeal",
+        courts=_DISTRICT,
+    ),
+    EventType(
+        "permission_to_appeal_filed", "petition for permission to appeal filed", courts=("appeals",)
+    ),
+    EventType("permission_to_appeal_granted", "permission to appeal granted", courts=("appeals",)),
+    EventType("permission_to_appeal_denied", "permission to appeal denied", courts=("appeals",)),
+    EventType(
+        "mandamus_petition_filed",
+        "petition for a writ of mandamus filed",
+        courts=("appeals", "supreme"),
+    ),
+    EventType("mandamus_granted", "writ of mandamus granted", courts=("appeals", "supreme")),
+    EventType("mandamus_denied", "writ of mandamus denied", courts=("appeals", "supreme")),
     EventType("appeal_held_in_abeyance", "appeal held in abeyance", courts=("appeals",)),
     EventType("appeal_resumed", "appeal resumed", courts=("appeals",)),
     EventType("appeal_argued", "appeal argued", courts=("appeals",)),

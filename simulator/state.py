@@ -77,6 +77,12 @@ class LawsuitState:
     appeal_disposition: str = ""
     #: none | petition | denied | granted: rehearing of the court of appeals' judgment
     rehearing: str = "none"
+    #: none | certified | petition | granted | denied: an interlocutory appeal by permission
+    #: (28 U.S.C. 1292(b)); when the trial court certified the order
+    permission: str = "none"
+    certified_on: datetime.date | None = None
+    #: none | petition | granted | denied: a petition for a writ of mandamus
+    mandamus: str = "none"
     #: none | stayed | issued: the mandate, which makes the judgment take effect (FRAP 41)
     mandate: str = "none"
     #: when rehearing was denied: the time to seek certiorari runs from here (S. Ct. R. 13.3)

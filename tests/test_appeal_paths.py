@@ -222,3 +222,34 @@ def test_an_application_to_vacate_a_stay_granted_below() -> None:
     assert (granted.injunction, granted.stay_district) == ("in_force", "vacated")
     not_stayed = refusal(ENJOINED, application)
     assert "nothing to vacate" in not_stayed.reason
+
+
+def test_an_appeal_by_permission_of_a_certified_order() -> None:
+    # 28 U.S.C. 1292(b) and FRAP 5: a motion to dismiss denied, the order certified, a
+    # petition within 10 days, permission granted: the appeal is pending.
+    denied = [
+        at("agency_action_taken", "2017-09-05", form="memorandum"),
+        at("complaint_filed", "2017-09-08"),
+        at("motion_filed", "2017-10-06", motion="dismiss"),
+        at("motion_to_dismiss_denied", "2017-12-20"),
+    ]
+    certified = at("interlocutory_appeal_certified", "2018-01-12")
+    assert rule_for(denied, certified) == "permission.certify"
+    late = at("permission_to_appeal_filed", "2018-01-23", court="appeals")
+    assert "due by 2018-01-22" in refusal([*denied, certified], late).reason
+    petition = at("permission_to_appeal_filed", "2018-01-22", court="appeals")
+    granted = [
+        *denied,
+        certified,
+        petition,
+        at("permission_to_appeal_granted", "2018-02-15", court="appeals"),
+    ]
+    assert suit(granted).appeal == "pending"
+    assert "no ruling" in refusal(ENJOINED[:2], certified).reason
+
+
+def test_a_petition_for_mandamus_in_the_court_of_appeals() -> None:
+    petition = at("mandamus_petition_filed", "2015-03-01", court="appeals")
+    assert rule_for(ENJOINED, petition) == "mandamus.petition"
+    denied = at("mandamus_denied", "2015-03-20", court="appeals")
+    assert rule_for([*ENJOINED, petition], denied) == "mandamus.deny"

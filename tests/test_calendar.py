@@ -218,3 +218,21 @@ def test_old_rule_could_make_10_days_outlast_11() -> None:
     trigger = date(2000, 1, 1)
     assert add_days(trigger, 10, method=BEFORE) == date(2000, 1, 14)
     assert add_days(trigger, 11, method=BEFORE) == date(2000, 1, 12)
+
+
+def test_the_generated_table_is_the_whole_generated_module() -> None:
+    """The declared days and the state holidays are tabled too: rerun --regenerate when stale."""
+    from simulator.law._regenerate_holidays import render_table
+
+    table = Path(__file__).resolve().parent.parent / "simulator" / "law" / "_holiday_table.py"
+    assert table.read_text(encoding="utf-8") == render_table()
+
+
+@pytest.mark.parametrize(
+    ("year", "state"), [(2020, "CA"), (2021, "DC"), (2017, "WA"), (2070, "CA")]
+)
+def test_state_holidays_match_the_package(year: int, state: str) -> None:
+    from simulator.law.calendar import state_holidays
+
+    subdivision = holidays.country_holidays("US", subdiv=state, years=year, observed=True)
+    assert state_holidays(year, state) == frozenset(subdivision) - _package(year)

@@ -11,10 +11,15 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "main", "render_table"]
+from simulator.law.courts import STATES
+
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "STATE_FIRST_YEAR", "STATE_LAST_YEAR", "main", "render_table"]
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2060
+#: The years the state holidays are tabled for; others are read from the package.
+STATE_FIRST_YEAR = 1950
+STATE_LAST_YEAR = 2060
 _DATES_PER_LINE = 6
 _TABLE_PATH = Path(__file__).with_name("_holiday_table.py")
 
@@ -59,8 +64,37 @@ def render_table(first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> st
             lines.append(f"    {year}: (")
             lines += [f'        ("{day.isoformat()}", "{name}"),' for day, name in declared]
             lines.append("    ),")
+    lines += [
+        "}",
+        "",
+        "# The legal holidays of each state that are not federal ones (FRCP 6(a)(6)(C)), from",
+        f"# the package's subdivisions, {STATE_FIRST_YEAR}-{STATE_LAST_YEAR}: YYYYMMDD, by spaces.",
+        "STATE_HOLIDAYS: Final[Mapping[str, str]] = {",
+    ]
+    for code in sorted(set(STATES.values())):
+        days = _state_days(code)
+        chunks = [" ".join(days[i : i + 9]) for i in range(0, len(days), 9)]
+        if not chunks:
+            lines.append(f'    "{code}": "",')
+            continue
+        lines.append(f'    "{code}": (')
+        last = len(chunks) - 1
+        lines += [f'        "{chunk}{" " if n < last else ""}"' for n, chunk in enumerate(chunks)]
+        lines.append("    ),")
     lines += ["}", "# fmt: on", ""]
     return "\n".join(lines)
+
+
+def _state_days(code: str) -> list[str]:
+    import holidays
+
+    from simulator.law.calendar import _package_holidays
+
+    days: list[str] = []
+    for year in range(STATE_FIRST_YEAR, STATE_LAST_YEAR + 1):
+        state = holidays.country_holidays("US", subdiv=code, years=year, observed=True)
+        days += sorted(day.strftime("%Y%m%d") for day in set(state) - _package_holidays(year))
+    return days
 
 
 def _declared_days(year: int) -> list[tuple[date, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from simulator.law.authorities import (
     BONNER_MALL,
+    CHENEY,
     FRAP,
     FRAP_IN_FORCE,
     LANDIS,
@@ -50,6 +51,103 @@ def _reviewed(verb: str, disposition: str, what: str) -> Rule:
         effects=("appeal_judgment", "close_appeal_motions"),
         decision="appeal",
     )
+
+
+#: Other ways into the court of appeals before a final judgment: an appeal by permission of a
+#: certified order (28 U.S.C. 1292(b); FRAP 5), and the writ of mandamus (28 U.S.C. 1651(a)).
+DISCRETIONARY_RULES: tuple[Rule, ...] = (
+    Rule(
+        id="permission.certify",
+        event="interlocutory_appeal_certified",
+        slot="permission",
+        sources={"none", "denied"},
+        target="certified",
+        citation="28 U.S.C. 1292(b)",
+        explanation=(
+            "The trial judge certifies that the order involves a controlling question of law on "
+            "which there is substantial ground for difference of opinion, and that an immediate "
+            "appeal may materially advance the end of the case."
+        ),
+        guards=("case_open", "order_not_otherwise_appealable"),
+        effects=("record_certification",),
+    ),
+    Rule(
+        id="permission.petition",
+        event="permission_to_appeal_filed",
+        slot="permission",
+        sources={"certified"},
+        target="petition",
+        citation="28 U.S.C. 1292(b); FRAP 5(a)",
+        explanation=(
+            "The party that lost the certified order asks the court of appeals, within 10 days, "
+            "to allow an appeal now."
+        ),
+        guards=("permission_sought_in_time",),
+    ),
+    Rule(
+        id="permission.grant",
+        event="permission_to_appeal_granted",
+        slot="permission",
+        sources={"petition"},
+        target="granted",
+        citation="28 U.S.C. 1292(b); FRAP 5(d)",
+        explanation=(
+            "The court of appeals, in its discretion, agrees to hear the appeal of the certified "
+            "order before the case ends."
+        ),
+        effects=("hear_by_permission",),
+    ),
+    Rule(
+        id="permission.deny",
+        event="permission_to_appeal_denied",
+        slot="permission",
+        sources={"petition"},
+        target="denied",
+        citation="28 U.S.C. 1292(b)",
+        explanation=(
+            "The court of appeals declines to hear the appeal now; the order can be reviewed "
+            "after the final judgment."
+        ),
+    ),
+    Rule(
+        id="mandamus.petition",
+        event="mandamus_petition_filed",
+        slot="mandamus",
+        sources={"none", "denied"},
+        target="petition",
+        citation="28 U.S.C. 1651(a); FRAP 21(a)",
+        explanation=(
+            "A party asks the court of appeals for a writ of mandamus ordering the trial court to "
+            "do, or to undo, something: a drastic remedy for a clear abuse of discretion, when no "
+            "other adequate means of relief exists."
+        ),
+        court="appeals",
+        guards=("in_trial_court", "case_open"),
+    ),
+    Rule(
+        id="mandamus.grant",
+        event="mandamus_granted",
+        slot="mandamus",
+        sources={"petition"},
+        target="granted",
+        citation=f"28 U.S.C. 1651(a); {CHENEY}",
+        explanation=(
+            "The court of appeals issues the writ: the party showed a clear and indisputable right "
+            "to it and no other adequate means of relief, and the writ is appropriate."
+        ),
+        court="appeals",
+    ),
+    Rule(
+        id="mandamus.deny",
+        event="mandamus_denied",
+        slot="mandamus",
+        sources={"petition"},
+        target="denied",
+        citation=f"28 U.S.C. 1651(a); {CHENEY}",
+        explanation="The court of appeals refuses the writ; the case goes on below.",
+        court="appeals",
+    ),
+)
 
 
 #: After the judgment: rehearing by the panel or the whole court, and the mandate that
@@ -372,4 +470,5 @@ RULES: tuple[Rule, ...] = (
         decision="appeal",
     ),
     *MANDATE_RULES,
+    *DISCRETIONARY_RULES,
 )

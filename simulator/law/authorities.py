@@ -13,6 +13,7 @@ __all__ = [
     "BONNER_MALL",
     "CAMENISCH",
     "CASA",
+    "CHENEY",
     "FIRST_IN_FORCE",
     "FRAP",
     "FRAP_IN_FORCE",
@@ -70,6 +71,8 @@ JACKSONVILLE = (
 #: A rescission is itself agency action reviewable under the APA.
 REGENTS = "Department of Homeland Security v. Regents of the Univ. of Cal., 591 U.S. 1 (2020)"
 #: Vacatur of a judgment mooted on appeal is equitable: it weighs who caused the mootness.
+#: Mandamus: a clear and indisputable right, no other adequate means, and appropriateness.
+CHENEY = "Cheney v. U.S. District Court for D.C., 542 U.S. 367, 380-381 (2004)"
 #: "A party who receives all that he has sought generally is not aggrieved by the judgment
 #: affording the relief and cannot appeal from it."
 ROPER = "Deposit Guaranty Nat'l Bank v. Roper, 445 U.S. 326, 333 (1980)"
@@ -118,6 +121,7 @@ FIRST_IN_FORCE: tuple[tuple[str, datetime.date], ...] = (
     ("Department of Homeland Security v. Regents", datetime.date(2020, 6, 18)),
     ("Pub. L. 118-50", datetime.date(2024, 4, 24)),
     ("Alabama Ass'n of Realtors", datetime.date(2021, 8, 26)),
+    ("Cheney v. U.S. District Court", datetime.date(2004, 6, 24)),
     ("Trump v. CASA", TRUMP_V_CASA),
 )
 

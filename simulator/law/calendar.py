@@ -26,7 +26,7 @@ import functools
 from datetime import date, timedelta
 from typing import Final
 
-from simulator.law._holiday_table import DECLARED_BY_YEAR, HOLIDAYS_BY_YEAR
+from simulator.law._holiday_table import DECLARED_BY_YEAR, HOLIDAYS_BY_YEAR, STATE_HOLIDAYS
 
 __all__ = [
     "AMENDED_2009",
@@ -42,6 +42,8 @@ AMENDED_2009: Final = date(2009, 12, 1)
 """The day the time-computation amendments to FRCP 6(a) (and FRAP 26(a)) took effect."""
 
 _ONE_DAY: Final = timedelta(days=1)
+#: The years the generated table holds state holidays for (as `_regenerate_holidays` writes it).
+_STATE_YEARS: Final = (1950, 2060)
 _SATURDAY: Final = 5
 
 
@@ -113,11 +115,29 @@ def _package_holidays(year: int) -> frozenset[date]:
 @functools.cache
 def state_holidays(year: int, state: str) -> frozenset[date]:
     """The legal holidays of `state` (a postal code: "CA", "DC") in `year` that are not federal
-    ones: the days FRCP 6(a)(6)(C) adds for a court that sits there."""
-    import holidays  # Deferred: only a lawsuit that names its state needs it.
+    ones: the days FRCP 6(a)(6)(C) adds for a court that sits there. The generated table serves
+    the years it holds; any other is read from the `holidays` package."""
+    table = _state_table(state)
+    if table is not None and year in table:
+        return table[year]
+    import holidays  # Deferred: importing it costs about 75 ms of start-up.
 
     subdivision = holidays.country_holidays("US", subdiv=state, years=year, observed=True)
     return frozenset(subdivision) - _package_holidays(year)
+
+
+@functools.cache
+def _state_table(state: str) -> dict[int, frozenset[date]] | None:
+    text = STATE_HOLIDAYS.get(state)
+    if text is None:
+        return None
+    years: dict[int, set[date]] = {
+        year: set() for year in range(_STATE_YEARS[0], _STATE_YEARS[1] + 1)
+    }
+    for item in text.split():
+        day = date(int(item[:4]), int(item[4:6]), int(item[6:]))
+        years.setdefault(day.year, set()).add(day)
+    return {year: frozenset(days) for year, days in years.items()}
 
 
 def is_court_closed(day: date, state: str = "") -> bool:

@@ -175,6 +175,12 @@ ALTER_JUDGMENT_DAYS = Parameter(
 )
 
 
+#: A petition for permission to appeal a certified order: 10 days (28 U.S.C. 1292(b); FRAP 5).
+PERMISSION_DAYS = Parameter(
+    "permission_days", (Period(datetime.date(1958, 9, 2), 10, "28 U.S.C. 1292(b); FRAP 5(a)(2)"),)
+)
+
+
 @attrs.frozen
 class Clocks:
     """The periods a process model sets, each a dated `Parameter`.
@@ -194,6 +200,7 @@ class Clocks:
     appeal_extension_after_order_days: Parameter = APPEAL_EXTENSION_AFTER_ORDER_DAYS
     certiorari_extension_days: Parameter = CERTIORARI_EXTENSION_DAYS
     alter_judgment_days: Parameter = ALTER_JUDGMENT_DAYS
+    permission_days: Parameter = PERMISSION_DAYS
 
     def revised(self, *parameters: Parameter) -> Clocks:
         """These clocks with the parameters of the same names replaced."""

@@ -677,6 +677,38 @@ def _restart_appeal_time(
 
 
 @effect(
+    "record_certification",
+    on="lawsuit",
+    means="the ten days to ask the court of appeals for permission to appeal start",
+    citation="28 U.S.C. 1292(b)",
+)
+def _record_certification(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"certified_on": event.date}
+
+
+@effect(
+    "hear_by_permission",
+    on="lawsuit",
+    means="the certified order is on appeal: the appeal is pending in the court of appeals",
+    citation="28 U.S.C. 1292(b); FRAP 5(d)",
+    produces=(("appeal", "pending"),),
+)
+def _hear_by_permission(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {
+        "appeal": "pending",
+        "appealable_order": "interlocutory_appeal_certified",
+        "appealable_on": suit.certified_on,
+        "appealed": True,
+        "appeal_disposition": "",
+        "judgment_on": None,
+    }
+
+
+@effect(
     "record_rehearing_denial",
     on="lawsuit",
     means="the time to seek certiorari now runs from the denial of rehearing",

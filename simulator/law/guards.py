@@ -862,6 +862,48 @@ def _post_judgment_motion_in_time(
 
 
 @guard(
+    "order_not_otherwise_appealable",
+    citation="28 U.S.C. 1292(b)",
+    means=(
+        "the trial court has ruled on a question the case turns on (a motion to dismiss or for "
+        "summary judgment, a class) in an order that cannot be appealed yet"
+    ),
+)
+def _order_not_otherwise_appealable(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    ruled = (
+        suit.dismissal in ("denied", "partly_granted")
+        or suit.merits == "denied"
+        or suit.class_action in ("certified", "provisional", "denied")
+    )
+    if not ruled:
+        return (
+            "there is no ruling on a motion to dismiss, for summary judgment or on a class to "
+            "certify"
+        )
+    return None
+
+
+@guard(
+    "permission_sought_in_time",
+    citation="28 U.S.C. 1292(b); FRAP 5(a)(2)",
+    means="the petition for permission to appeal is filed within 10 days of the certification",
+    clocks=("permission_days",),
+)
+def _permission_sought_in_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if suit.certified_on is None:
+        return "the trial court has not certified an order for appeal"
+    days = clocks.permission_days.on(suit.certified_on).value
+    due = add_days(suit.certified_on, days, state=suit.venue)
+    if event.date > due:
+        return f"the petition was due by {due.isoformat()} ({days} days after the certification)"
+    return None
+
+
+@guard(
     "tro_not_extended",
     citation="FRCP 65(b)(2)",
     means="the restraining order has not been extended before",

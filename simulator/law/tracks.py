@@ -159,6 +159,19 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "dismissed": "the appeal has been dismissed",
         "superseded": "the Supreme Court decided the case before the court of appeals did",
     },
+    "permission": {
+        "none": "no order has been certified for an interlocutory appeal",
+        "certified": "the trial court certified its order for an immediate appeal",
+        "petition": "a petition for permission to appeal is pending in the court of appeals",
+        "granted": "the court of appeals agreed to hear the interlocutory appeal",
+        "denied": "the court of appeals refused to hear the interlocutory appeal",
+    },
+    "mandamus": {
+        "none": "nobody has petitioned for a writ of mandamus",
+        "petition": "a petition for a writ of mandamus is pending",
+        "granted": "the writ of mandamus was granted",
+        "denied": "the writ of mandamus was denied",
+    },
     "rehearing": {
         "none": "nobody has asked the court of appeals to rehear its decision",
         "petition": "a petition for rehearing is pending in the court of appeals",
@@ -200,6 +213,8 @@ SLOT_LANE: Mapping[str, str] = {
     "application": "stays",
     "appeal": "appeal",
     "rehearing": "appeal",
+    "permission": "appeal",
+    "mandamus": "appeal",
     "mandate": "appeal",
     "supreme": "supreme_court",
 }
@@ -222,6 +237,8 @@ AWAITING: Mapping[str, frozenset[str]] = {
     "application": frozenset({"filed"}),
     "appeal": frozenset({"pending", "abeyance", "argued"}),
     "rehearing": frozenset({"petition"}),
+    "permission": frozenset({"petition"}),
+    "mandamus": frozenset({"petition"}),
     "supreme": frozenset({"petition", "granted", "argued"}),
 }
 
