@@ -253,3 +253,18 @@ def test_a_petition_for_mandamus_in_the_court_of_appeals() -> None:
     assert rule_for(ENJOINED, petition) == "mandamus.petition"
     denied = at("mandamus_denied", "2015-03-20", court="appeals")
     assert rule_for([*ENJOINED, petition], denied) == "mandamus.deny"
+
+
+def test_reversing_a_court_of_appeals_that_undid_an_injunction_restores_it() -> None:
+    # 28 U.S.C. 2106: the Court's judgment reverses the judgment below, the court of appeals'
+    # reversal of the injunction; the injunction binds again.
+    history = [
+        *ENJOINED,
+        at("appeal_decided", "2015-11-09", disposition="reversed"),
+        at("mandate_issued", "2016-01-04"),
+        at("cert_petition_filed", "2016-01-20"),
+        at("cert_granted", "2016-03-01"),
+    ]
+    assert suit(history).injunction == "vacated"
+    decided = at("supreme_court_decided", "2016-06-23", disposition="reversed")
+    assert suit([*history, decided]).injunction == "in_force"
