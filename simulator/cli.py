@@ -121,7 +121,8 @@ def run(
     SCENARIO is a YAML file, or the id of a bundled case (see `sim list`).
 
     Text output also writes the diagrams (path, timeline, outcomes) into
-    diagrams/<id>/ unless --no-diagrams; JSON output writes them only with --out.
+    diagrams/<id>/ unless --no-diagrams, but only for the whole case under the package's
+    rules: with --until or --model, and for JSON output, they are written only with --out.
     """
     stop = _until(until)
     model = _model(model_spec)
@@ -145,8 +146,17 @@ def run(
 
             complete = len(case.events) == len(whole.events)
             click.echo(narrate(case, steps, result, records, complete=complete), nl=False)
-        if not no_diagrams and (out is not None or fmt == "text"):
+        # diagrams/<id>/ holds the whole case under the package's law: a part of it, or a
+        # variant's telling, is drawn only where --out says, never over those files
+        whole_case = stop is None and model_spec is None
+        if not no_diagrams and (out is not None or (fmt == "text" and whole_case)):
             _draw(case, out or Path("diagrams") / case.id, model, quiet=fmt == "json")
+        elif not no_diagrams and fmt == "text":
+            click.echo(
+                f"sim: diagrams not written: diagrams/{case.id}/ draws the whole case under the "
+                "federal rules; give --out DIR to draw this one",
+                err=True,
+            )
 
 
 def _draw(case: Scenario, out: Path, model: ProcessModel, *, quiet: bool) -> None:

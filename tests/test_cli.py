@@ -240,3 +240,14 @@ def test_rules_json_is_the_rule_table() -> None:
         "appeal_in_time",
         "aggrieved_party",
     ]
+
+
+def test_a_part_of_a_case_never_overwrites_its_diagrams(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["run", "wechat", "--until", "5"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "diagrams").exists()
+    assert "diagrams not written" in result.output
+    drawn = CliRunner().invoke(main, ["run", "wechat", "--until", "5", "--out", "part"])
+    assert drawn.exit_code == 0
+    assert (tmp_path / "part" / "path.svg").exists() or (tmp_path / "part" / "path.dot").exists()
