@@ -301,3 +301,41 @@ def test_regenerate_redraws_every_scenario(wechat_path: Path, tmp_path: Path) ->
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "wechat" / "machine.dot").exists()
+
+
+class _Terminal:
+    """A standard output that says it is a terminal, and keeps what is written to it."""
+
+    def __init__(self) -> None:
+        import io
+
+        self.buffer = io.BytesIO()
+        self.buffer.isatty = lambda: True  # type: ignore[method-assign]
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("arguments", "what"),
+    [
+        pytest.param(["report", "wechat"], "the HTML report", id="report"),
+        pytest.param(["diagram", "path", "wechat"], "an SVG drawing", id="diagram"),
+    ],
+)
+def test_a_page_or_a_drawing_is_not_poured_into_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    what: str,
+) -> None:
+    from simulator.render import commands
+
+    terminal = _Terminal()
+    monkeypatch.setattr(commands.sys, "stdout", terminal)
+    command = report if arguments[0] == "report" else diagram
+    with pytest.raises(SystemExit) as exited:
+        command.main(arguments[1:], standalone_mode=False)
+    assert exited.value.code == 2
+    assert terminal.buffer.getvalue() == b""
+    assert f"{what} is meant for a browser" in capsys.readouterr().err

@@ -29,8 +29,9 @@ __all__ = ["diagram", "regenerate", "report"]
 _KINDS = ("machine", "path", "timeline", "outcomes", "whatif", "explore")
 
 
-def _emit(data: bytes, out: Path | None, *, binary: bool) -> None:
-    """Write ``data`` to ``out`` (atomically), or to stdout; never binary to a terminal."""
+def _emit(data: bytes, out: Path | None, *, binary: bool, what: str = "") -> None:
+    """Write ``data`` to ``out`` (atomically), or to stdout; never binary to a terminal, nor a
+    page or a drawing (``what``) that would only fill it with markup."""
     from simulator.render.files import write_atomically
 
     if out is not None:
@@ -39,6 +40,12 @@ def _emit(data: bytes, out: Path | None, *, binary: bool) -> None:
     stdout = sys.stdout.buffer
     if binary and stdout.isatty():
         _fail("PNG and PDF are binary: give --out FILE, or redirect the output", EXIT_UNUSABLE)
+    if what and stdout.isatty():
+        _fail(
+            f"{what} is meant for a browser, not a terminal: give --out FILE, or redirect "
+            "the output",
+            EXIT_UNUSABLE,
+        )
     stdout.write(data)
     stdout.flush()
 
@@ -72,7 +79,8 @@ def diagram(kind: str, scenario: str | None, fmt: str, out: Path | None) -> None
         from simulator.render.files import render
 
         graph = _graph(kind, scenario)
-        _emit(render(graph, fmt), out, binary=fmt in ("png", "pdf"))
+        what = "an SVG drawing" if fmt == "svg" else ""
+        _emit(render(graph, fmt), out, binary=fmt in ("png", "pdf"), what=what)
 
 
 def _graph(kind: str, scenario: str | None) -> graphviz.Digraph:
@@ -134,7 +142,7 @@ def report(scenario: str, out: Path | None) -> None:
         page, drawn = report_html(load_scenario(scenario))
         if not drawn:
             click.echo(f"sim: {INSTALL_HINT} (the report has no diagrams)", err=True)
-        _emit(page.encode("utf-8"), out, binary=False)
+        _emit(page.encode("utf-8"), out, binary=False, what="the HTML report")
         if out is not None:
             click.echo(f"Report written to {out}")
 
