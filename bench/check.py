@@ -1,6 +1,6 @@
 """Benchmark: states per second of the bounded model check (`sim check`). Prints figures.
 
-.venv/bin/python bench/check.py [--depths 8 10 12]
+.venv/bin/python bench/check.py [--depths 6 7 8]
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from simulator.explore.check import check_model
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--depths", type=int, nargs="+", default=[8, 10, 12])
+    parser.add_argument("--depths", type=int, nargs="+", default=[6, 7, 8])
     args = parser.parse_args()
     for depth in args.depths:
         started = time.perf_counter()

@@ -268,7 +268,12 @@ def fuzz(
 
 @main.command()
 @format_option()
-@click.option("--depth", default=10, show_default=True, help="Steps from an empty case, at most.")
+@click.option(
+    "--depth",
+    default=8,
+    show_default=True,
+    help="Steps from an empty case, at most (each step more multiplies the time and memory).",
+)
 @click.option("--lawsuits", default=1, show_default=True, help="Lawsuits at once, at most.")
 @click.option(
     "--out",

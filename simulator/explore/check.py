@@ -232,7 +232,7 @@ def check_model(
     model: ProcessModel = MODEL,
     invariants: Sequence[Invariant] = INVARIANTS,
     max_lawsuits: int = 1,
-    max_depth: int = 10,
+    max_depth: int = 8,
     start: datetime.date = START,
     first_only: bool = False,
 ) -> CheckReport:
