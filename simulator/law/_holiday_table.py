@@ -402,6 +402,7 @@ DECLARED_BY_YEAR: Final[Mapping[int, tuple[tuple[str, str], ...]]] = {
 
 # The legal holidays of each state that are not federal ones (FRCP 6(a)(6)(C)), from
 # the package's subdivisions, 1950-2060: YYYYMMDD, by spaces.
+STATE_YEARS: Final = (1950, 2060)
 STATE_HOLIDAYS: Final[Mapping[str, str]] = {
     "AK": (
         "19590212 19590330 19591018 19591019 19600212 19600328 19601018 19610212 19610213 "

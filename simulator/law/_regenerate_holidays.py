@@ -69,6 +69,7 @@ def render_table(first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> st
         "",
         "# The legal holidays of each state that are not federal ones (FRCP 6(a)(6)(C)), from",
         f"# the package's subdivisions, {STATE_FIRST_YEAR}-{STATE_LAST_YEAR}: YYYYMMDD, by spaces.",
+        f"STATE_YEARS: Final = ({STATE_FIRST_YEAR}, {STATE_LAST_YEAR})",
         "STATE_HOLIDAYS: Final[Mapping[str, str]] = {",
     ]
     for code in sorted(set(STATES.values())):

@@ -26,7 +26,12 @@ import functools
 from datetime import date, timedelta
 from typing import Final
 
-from simulator.law._holiday_table import DECLARED_BY_YEAR, HOLIDAYS_BY_YEAR, STATE_HOLIDAYS
+from simulator.law._holiday_table import (
+    DECLARED_BY_YEAR,
+    HOLIDAYS_BY_YEAR,
+    STATE_HOLIDAYS,
+    STATE_YEARS,
+)
 
 __all__ = [
     "AMENDED_2009",
@@ -42,8 +47,6 @@ AMENDED_2009: Final = date(2009, 12, 1)
 """The day the time-computation amendments to FRCP 6(a) (and FRAP 26(a)) took effect."""
 
 _ONE_DAY: Final = timedelta(days=1)
-#: The years the generated table holds state holidays for (as `_regenerate_holidays` writes it).
-_STATE_YEARS: Final = (1950, 2060)
 _SATURDAY: Final = 5
 
 
@@ -131,9 +134,8 @@ def _state_table(state: str) -> dict[int, frozenset[date]] | None:
     text = STATE_HOLIDAYS.get(state)
     if text is None:
         return None
-    years: dict[int, set[date]] = {
-        year: set() for year in range(_STATE_YEARS[0], _STATE_YEARS[1] + 1)
-    }
+    first, last = STATE_YEARS
+    years: dict[int, set[date]] = {year: set() for year in range(first, last + 1)}
     for item in text.split():
         day = date(int(item[:4]), int(item[4:6]), int(item[6:]))
         years.setdefault(day.year, set()).add(day)

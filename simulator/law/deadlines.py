@@ -11,7 +11,9 @@ model's own, so a variant that shortens a period changes both at once.
 from __future__ import annotations
 
 import datetime
+import inspect
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -37,6 +39,7 @@ __all__ = [
     "tro_deadline",
     "tro_end",
     "tro_extension_end",
+    "with_clocks",
 ]
 
 
@@ -231,6 +234,23 @@ class Clocks:
 FEDERAL_CLOCKS = Clocks()
 
 
+def with_clocks(function: Callable[..., Any]) -> Callable[..., Any]:
+    """A condition or effect that takes the model's clocks as its fourth argument: one written
+    for the earlier three-argument form (lawsuit, policy, event) is wrapped to ignore them."""
+    positional = [
+        parameter
+        for parameter in inspect.signature(function).parameters.values()
+        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
+    ]
+    if len(positional) != 3:
+        return function
+
+    def without_clocks(suit: LawsuitState, policy: Any, event: Any, clocks: Clocks) -> Any:
+        return function(suit, policy, event)
+
+    return without_clocks
+
+
 @attrs.frozen
 class Deadline:
     """A running clock: ``days`` from the ``start`` event, ending on ``due``."""
@@ -268,6 +288,14 @@ def _clock(
     )
 
 
+def _extended(deadline: Deadline, due: datetime.date | None, authority: str) -> Deadline:
+    """The deadline as a court extended it to ``due`` under ``authority``, if later."""
+    if due is None or due <= deadline.due:
+        return deadline
+    days = (due - deadline.start).days
+    return attrs.evolve(deadline, days=days, due=due, citation=f"{deadline.citation}; {authority}")
+
+
 def appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
     """The last day to file a notice of appeal from the suit's latest appealable order: none
     while a timely motion to alter the judgment waits (FRAP 4(a)(4)), a later one when the
@@ -277,15 +305,7 @@ def appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Dead
     days = clocks.appeal_days_united_states if suit.united_states_party else clocks.appeal_days
     period = days.on(suit.appealable_on)
     deadline = _clock("appeal", "to appeal", suit, suit.appealable_on, period)
-    if suit.appeal_due is not None and suit.appeal_due > deadline.due:
-        extended = (suit.appeal_due - suit.appealable_on).days
-        return attrs.evolve(
-            deadline,
-            days=extended,
-            due=suit.appeal_due,
-            citation=f"{deadline.citation}; FRAP 4(a)(5)",
-        )
-    return deadline
+    return _extended(deadline, suit.appeal_due, "FRAP 4(a)(5)")
 
 
 def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:
@@ -301,15 +321,7 @@ def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> 
     deadline = _clock(
         "certiorari", "to petition for certiorari", suit, start, period, federal_only=True
     )
-    if suit.certiorari_due is not None and suit.certiorari_due > deadline.due:
-        extended = (suit.certiorari_due - start).days
-        return attrs.evolve(
-            deadline,
-            days=extended,
-            due=suit.certiorari_due,
-            citation=f"{deadline.citation}; S. Ct. R. 13.5",
-        )
-    return deadline
+    return _extended(deadline, suit.certiorari_due, "S. Ct. R. 13.5")
 
 
 def rehearing_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:

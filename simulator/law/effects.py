@@ -22,38 +22,19 @@ from simulator.law.authorities import (
     IRAP,
     MOOTNESS,
     NKEN,
+    OPEN_MOTION,
     RELIEF_GRANTED,
     RELIEF_LIVE,
     SAMPSON,
     TRUMP_V_CASA,
 )
-from simulator.law.deadlines import Clocks, tro_end, tro_extension_end
+from simulator.law.deadlines import Clocks, tro_end, tro_extension_end, with_clocks
 from simulator.state import LawsuitState, PolicyState
 
 __all__ = ["EFFECTS", "Effect", "effect"]
 
 Changes = dict[str, Any]
 Apply = Callable[[LawsuitState, PolicyState, Event, Clocks], Changes]
-
-
-def _with_clocks(apply: Callable[..., Changes]) -> Apply:
-    """An effect that takes the model's clocks; a user's three-argument one is wrapped."""
-    import inspect
-
-    positional = [
-        parameter
-        for parameter in inspect.signature(apply).parameters.values()
-        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
-    ]
-    if len(positional) == 3:
-
-        def without_clocks(
-            suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
-        ) -> Changes:
-            return apply(suit, policy, event)
-
-        return without_clocks
-    return apply
 
 
 @attrs.frozen
@@ -67,7 +48,7 @@ class Effect:
     name: str
     target: str
     statement: str
-    apply: Apply = attrs.field(eq=False, repr=False, converter=_with_clocks)
+    apply: Apply = attrs.field(eq=False, repr=False, converter=with_clocks)
     #: the (track, value) pairs it can set besides its rule's own target
     produces: tuple[tuple[str, str], ...] = ()
     citation: str = ""
@@ -104,7 +85,6 @@ def effect(
 _NO_CHANGE: Changes = {}
 #: The relief of a judgment for the plaintiffs that names none (FRCP 54(c), 57, 65).
 DEFAULT_RELIEF = ("declaratory_judgment", "permanent_injunction")
-_PENDING = ("moved", "contested")
 _DISSOLVES = (("injunction", "dissolved"), ("tro", "dissolved"))
 _VACATES = (("injunction", "vacated"), ("tro", "dissolved"))
 
@@ -545,10 +525,6 @@ def _relief_becomes(suit: LawsuitState, value: str) -> Changes:
     return changes
 
 
-def _overturns(event: Event) -> bool:
-    return event.disposition in ("reversed", "vacated")
-
-
 @effect(
     "appeal_judgment",
     on="lawsuit",
@@ -632,8 +608,8 @@ def _vacate_in_part(suit: LawsuitState) -> Changes:
     gone = set(suit.vacated_on_appeal)
     changes: Changes = {"final_relief": tuple(k for k in suit.final_relief if k not in gone)}
     if "permanent_injunction" in gone or "preliminary_injunction" in gone:
-        changes.update(_relief_becomes(suit, "vacated"))
-        changes["final_relief"] = tuple(k for k in suit.final_relief if k not in gone)
+        # _relief_becomes would drop all the final relief: keep what was not vacated
+        changes = {**_relief_becomes(suit, "vacated"), **changes}
     return changes
 
 
@@ -814,7 +790,7 @@ def _close_motions(
     changes: Changes = {
         slot: "denied"
         for slot in ("tro", "injunction", "stay_district", "dismissal", "merits", "class_action")
-        if getattr(suit, slot) in _PENDING
+        if getattr(suit, slot) in OPEN_MOTION
     }
     if suit.injunction == "widening":
         changes["injunction"] = "in_force"
@@ -834,7 +810,7 @@ def _close_appeal_motions(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
     # The same when the appeal ends: a stay pending appeal has nothing left to pause.
-    return {"stay_appeals": "denied"} if suit.stay_appeals in _PENDING else _NO_CHANGE
+    return {"stay_appeals": "denied"} if suit.stay_appeals in OPEN_MOTION else _NO_CHANGE
 
 
 @effect(
@@ -848,7 +824,7 @@ def _close_review_motions(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
     # Once the Supreme Court decides, nothing is left pending review.
-    changes: Changes = {"interim": "denied"} if suit.interim in _PENDING else {}
+    changes: Changes = {"interim": "denied"} if suit.interim in OPEN_MOTION else {}
     if suit.application == "filed":
         changes["application"] = "denied"
     return changes
@@ -865,11 +841,11 @@ def _close_review_motions(
     citation="FRCP 58; 28 U.S.C. 1291; FRAP 4(a)(1)",
     produces=(*_DISSOLVES, ("injunction", "in_force"), ("tro", "replaced"), ("merits", "granted")),
 )
-def _defendants_win(
+def _final_judgment(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
     changes = _appealable(suit, policy, event, clocks)
-    if suit.merits in _PENDING:
+    if suit.merits in OPEN_MOTION:
         changes["merits"] = "granted"  # judgment on a motion for summary judgment
     if event.disposition == "defendants":
         changes.update(_end_relief(suit, policy, event, clocks))
@@ -903,4 +879,4 @@ def _defendants_win(
 def _grant_dismissal(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
-    return {"dismissal": "granted"} if suit.dismissal in _PENDING else _NO_CHANGE
+    return {"dismissal": "granted"} if suit.dismissal in OPEN_MOTION else _NO_CHANGE

@@ -11,7 +11,6 @@ failing condition is the one the refusal carries.
 from __future__ import annotations
 
 import datetime
-import inspect
 from collections.abc import Callable, Mapping
 
 import attrs
@@ -21,6 +20,7 @@ from simulator.law.authorities import (
     CASA,
     LAIDLAW,
     MUNSINGWEAR,
+    OPEN_MOTION,
     RELIEF_LIVE,
     ROPER,
     SAMPSON,
@@ -35,30 +35,13 @@ from simulator.law.deadlines import (
     rehearing_deadline,
     tro_end,
     tro_extension_end,
+    with_clocks,
 )
 from simulator.state import LawsuitState, PolicyState
 
 __all__ = ["GUARDS", "Guard", "aggrieved", "guard"]
 
 Check = Callable[[LawsuitState, PolicyState, Event, Clocks], "str | None"]
-
-
-def _with_clocks(check: Callable[..., str | None]) -> Check:
-    """A check that takes the model's clocks; a user's three-argument check is wrapped."""
-    positional = [
-        parameter
-        for parameter in inspect.signature(check).parameters.values()
-        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
-    ]
-    if len(positional) == 3:
-
-        def without_clocks(
-            suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
-        ) -> str | None:
-            return check(suit, policy, event)
-
-        return without_clocks
-    return check
 
 
 @attrs.frozen
@@ -68,7 +51,7 @@ class Guard:
     name: str
     citation: str
     statement: str
-    check: Check = attrs.field(eq=False, repr=False, converter=_with_clocks)
+    check: Check = attrs.field(eq=False, repr=False, converter=with_clocks)
     #: The track states that satisfy the guard in the usual case, for planning a
     #: path through the process (`simulator.explore.walk.toward`); ``check`` alone
     #: decides whether a step is lawful.
@@ -985,7 +968,9 @@ def _stay_motion_pending(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
     pending = (
-        suit.application == "filed" if event.court == "supreme" else suit.stay_appeals in _OPEN
+        suit.application == "filed"
+        if event.court == "supreme"
+        else suit.stay_appeals in OPEN_MOTION
     )
     if not pending:
         where = (
@@ -995,9 +980,6 @@ def _stay_motion_pending(
         )
         return f"an administrative stay holds things while {where} is considered; none is pending"
     return None
-
-
-_OPEN = ("moved", "contested")
 
 
 @guard(
