@@ -17,6 +17,7 @@ __all__ = [
     "INJUNCTION_FACTORS",
     "INJUNCTION_STANDARD",
     "NINTH_CIRCUIT_VARIANT",
+    "STAY_FACTORS",
     "STAY_STANDARD",
     "Factor",
 ]
@@ -44,6 +45,21 @@ INJUNCTION_FACTORS: tuple[Factor, ...] = (
         "Does the harm to them outweigh the harm the order would do to the other side?",
     ),
     Factor("Public interest", "Is the order in the public interest?"),
+)
+
+#: Nken v. Holder, 556 U.S. 418, 434 (2009): what a court weighs before staying an order
+#: pending appeal.
+STAY_FACTORS: tuple[Factor, ...] = (
+    Factor(
+        "Likely to succeed on appeal",
+        "Has the side asking for the pause shown it is likely to win the appeal?",
+    ),
+    Factor(
+        "Irreparable harm",
+        "Will that side be hurt in a way that cannot be fixed later, without a pause?",
+    ),
+    Factor("Harm to the other side", "Would a pause badly hurt the other side?"),
+    Factor("Public interest", "Where does the public interest lie?"),
 )
 
 INJUNCTION_STANDARD = WINTER

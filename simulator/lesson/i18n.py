@@ -106,11 +106,11 @@ _KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
 
 
 def dynamic_messages() -> list[str]:
-    """Strings the lesson shows that the law package words (the injunction test's factors):
-    extraction cannot see them, so they are listed here."""
-    from simulator.law.standards import INJUNCTION_FACTORS
+    """Strings the lesson shows that the law package words (the factors of the injunction and
+    stay tests): extraction cannot see them, so they are listed here."""
+    from simulator.law.standards import INJUNCTION_FACTORS, STAY_FACTORS
 
-    return [factor.question for factor in INJUNCTION_FACTORS]
+    return [factor.question for factor in (*INJUNCTION_FACTORS, *STAY_FACTORS)]
 
 
 def extract() -> Any:

@@ -1,10 +1,9 @@
 """The legal test a student reasons against at each decision, with its factors as prompts.
 
-The injunction test (Winter) and its Ninth Circuit variant come from
-`simulator.law.standards`; the stay factors of Nken v. Holder are spelled out
-here as questions, since the law package names Nken's citation but not its
-factors. Steps without a factor test show the rule that allows them, with its
-citation and plain explanation, from the rule table. Names, questions and
+The injunction test (Winter), its Ninth Circuit variant and the stay factors of
+Nken v. Holder come from `simulator.law.standards`. Steps without a factor test
+show the rule that allows them, with its citation and plain explanation, from
+the rule table. Names, questions and
 notes are English message ids, translated by the ``gettext`` passed in;
 citations stay as courts write them.
 """
@@ -18,6 +17,7 @@ from simulator.law.standards import (
     INJUNCTION_FACTORS,
     INJUNCTION_STANDARD,
     NINTH_CIRCUIT_VARIANT,
+    STAY_FACTORS,
     STAY_STANDARD,
 )
 from simulator.lesson.i18n import N_, Gettext
@@ -36,12 +36,7 @@ class Test:
 
 
 _WINTER = tuple(factor.question for factor in INJUNCTION_FACTORS)
-_NKEN = (
-    N_("Has the side asking for the pause shown it is likely to win the appeal?"),
-    N_("Will that side be hurt in a way that cannot be fixed later, without a pause?"),
-    N_("Would a pause badly hurt the other side?"),
-    N_("Where does the public interest lie?"),
-)
+_NKEN = tuple(factor.question for factor in STAY_FACTORS)
 _REVIEW = (
     N_("Did the lower court use the right legal test?"),
     N_("Did it get the important facts right?"),
