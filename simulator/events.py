@@ -18,11 +18,13 @@ __all__ = [
     "AGENCY_FORMS",
     "COURTS",
     "EVENT_TYPES",
+    "FIELDS",
     "OPENING",
     "PARTIES",
     "RELIEF_KINDS",
     "Event",
     "EventType",
+    "Field",
     "describe_event",
     "event_from_dict",
     "event_to_dict",
@@ -53,6 +55,8 @@ class EventType:
     #: the qualifier an event without one gets: events recorded before the
     #: qualifier existed keep the meaning they had
     default: str = ""
+    #: the fields beyond the common ones that this kind of event may carry (`FIELDS`)
+    fields: tuple[str, ...] = ()
 
 
 def _types(*specs: EventType) -> dict[str, EventType]:
@@ -73,6 +77,37 @@ _MOTIONS = (
 PARTIES = ("plaintiffs", "government", "intervenor")
 #: What a final judgment for the plaintiffs may grant (FRCP 54(c), 57, 65; 5 U.S.C. 706).
 RELIEF_KINDS = ("permanent_injunction", "declaratory_judgment", "vacatur", "remand_to_agency")
+
+#: What an agency's own action can be (5 U.S.C. 551(4), (6), (13)).
+AGENCY_FORMS = ("rule", "memorandum", "program", "order", "guidance")
+
+
+@attrs.frozen
+class Field:
+    """A field some event types carry (`EventType.fields`), and how it is written:
+    ``names`` (a list of lower-case names), ``flag`` (yes or no), ``choice`` (one of
+    ``choices``), or ``choices`` (a list of them)."""
+
+    name: str
+    shape: str
+    choices: tuple[str, ...] = ()
+    default: str = ""
+
+
+#: Every field some event types carry beyond the common ones, by name.
+FIELDS: Mapping[str, Field] = {
+    field.name: field
+    for field in (
+        Field("parts", "names"),
+        Field("covers", "names"),
+        Field("relief", "choices", RELIEF_KINDS),
+        Field("impracticable", "flag"),
+        Field("until_further_order", "flag"),
+        Field("consent", "flag"),
+        Field("form", "choice", AGENCY_FORMS, default="rule"),
+        Field("party", "choice", PARTIES),
+    )
+}
 _DECISIONS = ("affirmed", "reversed", "vacated", "remanded", "affirmed_in_part")
 #: What the Supreme Court can do besides: affirm by an equally divided Court (no precedent),
 #: dismiss the writ as improvidently granted, or grant, vacate and remand at once (GVR).
@@ -84,8 +119,6 @@ _REVIEWS = ("petition_denied", "petition_granted")
 _EXTENTS = ("full", "partial")
 #: How a policy ends: wholly, in part (some of its parts), or replaced by a successor.
 _REVOCATIONS = ("full", "partial", "replaced")
-#: What an agency's own action can be (5 U.S.C. 551(4), (6), (13)).
-AGENCY_FORMS = ("rule", "memorandum", "program", "order", "guidance")
 _APPLICATIONS = ("stay", "injunction_pending_review", "vacate_stay")
 _DISTRICT = ("district",)
 _MOTION_COURTS = ("district", "appeals")
@@ -93,11 +126,13 @@ _MOTION_COURTS = ("district", "appeals")
 #: Every event type the simulator knows, by its snake_case name.
 EVENT_TYPES: Mapping[str, EventType] = _types(
     # The policy: what the government does.
-    EventType("order_issued", "executive order issued", lawsuit=False),
-    EventType("proclamation_issued", "proclamation issued", lawsuit=False),
-    EventType("statute_enacted", "statute enacted", lawsuit=False),
-    EventType("agency_action_taken", "agency action taken", lawsuit=False),
-    EventType("rule_issued", "implementing rule issued", lawsuit=False),
+    EventType("order_issued", "executive order issued", lawsuit=False, fields=("parts",)),
+    EventType("proclamation_issued", "proclamation issued", lawsuit=False, fields=("parts",)),
+    EventType("statute_enacted", "statute enacted", lawsuit=False, fields=("parts",)),
+    EventType(
+        "agency_action_taken", "agency action taken", lawsuit=False, fields=("parts", "form")
+    ),
+    EventType("rule_issued", "implementing rule issued", lawsuit=False, fields=("parts",)),
     EventType("rule_withdrawn", "implementing rule withdrawn", lawsuit=False),
     EventType(
         "order_revoked",
@@ -106,6 +141,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         _REVOCATIONS,
         lawsuit=False,
         default="full",
+        fields=("parts",),
     ),
     EventType(
         "agency_action_rescinded",
@@ -114,16 +150,36 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         _REVOCATIONS,
         lawsuit=False,
         default="full",
+        fields=("parts",),
     ),
     # The trial court.
-    EventType("complaint_filed", "complaint filed", courts=_DISTRICT, opens=True),
+    EventType(
+        "complaint_filed", "complaint filed", courts=_DISTRICT, opens=True, fields=("party",)
+    ),
     EventType("complaint_amended", "complaint amended", courts=_DISTRICT, opens=True),
-    EventType("motion_filed", "motion filed", "motion", _MOTIONS, _MOTION_COURTS),
-    EventType("brief_filed", "brief filed", "motion", _MOTIONS, _MOTION_COURTS),
+    EventType(
+        "motion_filed",
+        "motion filed",
+        "motion",
+        _MOTIONS,
+        _MOTION_COURTS,
+        fields=("impracticable", "party"),
+    ),
+    EventType("brief_filed", "brief filed", "motion", _MOTIONS, _MOTION_COURTS, fields=("party",)),
     EventType("hearing_held", "hearing held", "motion", _MOTIONS, (*_MOTION_COURTS, "supreme")),
-    EventType("tro_granted", "temporary restraining order granted", courts=_DISTRICT),
+    EventType(
+        "tro_granted",
+        "temporary restraining order granted",
+        courts=_DISTRICT,
+        fields=("covers", "until_further_order"),
+    ),
     EventType("tro_denied", "temporary restraining order denied", courts=_DISTRICT),
-    EventType("tro_extended", "temporary restraining order extended", courts=_DISTRICT),
+    EventType(
+        "tro_extended",
+        "temporary restraining order extended",
+        courts=_DISTRICT,
+        fields=("consent",),
+    ),
     EventType("tro_dissolved", "temporary restraining order dissolved", courts=_DISTRICT),
     EventType(
         "injunction_granted",
@@ -132,6 +188,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         ("parties", "class", "universal"),
         _DISTRICT,
         default="parties",
+        fields=("covers",),
     ),
     EventType("injunction_denied", "preliminary injunction denied", courts=_DISTRICT),
     EventType("injunction_dissolved", "preliminary injunction dissolved", courts=_DISTRICT),
@@ -177,6 +234,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         "disposition",
         ("plaintiffs", "defendants"),
         _DISTRICT,
+        fields=("covers", "relief"),
     ),
     # Stays pending appeal.
     EventType(
@@ -205,6 +263,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         _APPLICATIONS,
         ("supreme",),
         default="stay",
+        fields=("party",),
     ),
     EventType(
         "application_granted",
@@ -232,8 +291,15 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         courts=("appeals",),
         opens=True,
     ),
-    EventType("notice_of_appeal_filed", "notice of appeal filed", courts=_DISTRICT),
-    EventType("notice_of_cross_appeal_filed", "notice of cross-appeal filed", courts=_DISTRICT),
+    EventType(
+        "notice_of_appeal_filed", "notice of appeal filed", courts=_DISTRICT, fields=("party",)
+    ),
+    EventType(
+        "notice_of_cross_appeal_filed",
+        "notice of cross-appeal filed",
+        courts=_DISTRICT,
+        fields=("party",),
+    ),
     EventType(
         "interlocutory_appeal_certified",
         "order certified for interlocutory appeal",
@@ -260,6 +326,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         "disposition",
         _DECISIONS + _REVIEWS,
         ("appeals",),
+        fields=("relief",),
     ),
     EventType(
         "appeal_dismissed",
@@ -276,6 +343,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         _BENCHES,
         ("appeals",),
         default="panel",
+        fields=("party",),
     ),
     EventType("rehearing_denied", "rehearing denied", courts=("appeals",)),
     EventType(
@@ -289,7 +357,12 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("mandate_stayed", "mandate stayed", courts=("appeals",)),
     EventType("mandate_issued", "mandate issued", courts=("appeals",)),
     # The Supreme Court.
-    EventType("cert_petition_filed", "petition for certiorari filed", courts=("supreme",)),
+    EventType(
+        "cert_petition_filed",
+        "petition for certiorari filed",
+        courts=("supreme",),
+        fields=("party",),
+    ),
     EventType(
         "certiorari_time_extended",
         "time to petition for certiorari extended",

@@ -25,13 +25,12 @@ from simulator.catalog import resolve_scenario
 from simulator.decider import Step, prefix, trace
 from simulator.errors import IllegalTransition, ScenarioError
 from simulator.events import (
-    AGENCY_FORMS,
     COURTS,
     EVENT_TYPES,
+    FIELDS,
     OPENING,
-    PARTIES,
-    RELIEF_KINDS,
     Event,
+    Field,
     describe_event,
 )
 from simulator.inputs import read_input
@@ -383,65 +382,38 @@ _QUALIFIERS = ("motion", "disposition", "scope", "extent", "bench")
 #: Qualifiers some other event types may carry too, with the same choices: the scope of a
 #: permanent injunction in a final judgment.
 _ALSO_QUALIFIES: dict[str, tuple[str, ...]] = {"scope": ("judgment_entered",)}
-#: The fields only some event types carry, and which types.
+#: The fields only some event types carry (`EventType.fields`), and which types.
 _EXTRAS: dict[str, tuple[str, ...]] = {
-    "parts": (
-        "order_issued",
-        "proclamation_issued",
-        "statute_enacted",
-        "agency_action_taken",
-        "rule_issued",
-        "order_revoked",
-        "agency_action_rescinded",
-    ),
-    "covers": ("tro_granted", "injunction_granted", "judgment_entered"),
-    "relief": ("judgment_entered", "appeal_decided"),
-    "impracticable": ("motion_filed",),
-    "until_further_order": ("tro_granted",),
-    "consent": ("tro_extended",),
-    "form": ("agency_action_taken",),
-    "party": (
-        "complaint_filed",
-        "motion_filed",
-        "brief_filed",
-        "notice_of_appeal_filed",
-        "notice_of_cross_appeal_filed",
-        "rehearing_petition_filed",
-        "application_filed",
-        "cert_petition_filed",
-    ),
+    name: tuple(kind.name for kind in EVENT_TYPES.values() if name in kind.fields)
+    for name in FIELDS
 }
-#: The fields among them that are yes-or-no flags.
-_FLAGS = frozenset({"impracticable", "until_further_order", "consent"})
 
 
 def _event_extras(reader: _Reader, fields: _Fields, type_name: str) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    for name, types in _EXTRAS.items():
+    carried = EVENT_TYPES[type_name].fields
+    for name, field in FIELDS.items():
         if name not in fields.items:
             continue
-        if type_name not in types:
+        if name not in carried:
             raise reader.fail(fields.line_of(name), f"a {type_name} event has no {name!r} field")
-        if name in _FLAGS:
-            values[name] = fields.flag(name)
-        elif name == "form":
-            values[name] = fields.choice(name, AGENCY_FORMS, default="rule")
-        elif name == "relief":
-            values[name] = _relief(reader, fields)
-        elif name == "party":
-            values[name] = fields.choice(name, PARTIES)
-        else:
-            values[name] = fields.names(name)
+        values[name] = _extra(reader, fields, field)
     return values
 
 
-def _relief(reader: _Reader, fields: _Fields) -> tuple[str, ...]:
-    kinds = fields.names("relief")
-    for kind in kinds:
-        if kind not in RELIEF_KINDS:
-            known = ", ".join(RELIEF_KINDS)
-            raise reader.fail(fields.line_of("relief"), f"unknown relief {kind!r} (known: {known})")
-    return kinds
+def _extra(reader: _Reader, fields: _Fields, field: Field) -> Any:
+    if field.shape == "flag":
+        return fields.flag(field.name)
+    if field.shape == "choice":
+        return fields.choice(field.name, field.choices, default=field.default)
+    names = fields.names(field.name)
+    if field.shape == "choices":
+        for name in names:
+            if name not in field.choices:
+                known = ", ".join(field.choices)
+                where = fields.line_of(field.name)
+                raise reader.fail(where, f"unknown {field.name} {name!r} (known: {known})")
+    return names
 
 
 def _case_of(reader: _Reader, fields: _Fields, suits: tuple[Lawsuit, ...]) -> str:

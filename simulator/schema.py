@@ -12,13 +12,14 @@ is `sim validate`'s job. ``tests/test_schema.py`` holds it to what
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 
-from simulator.events import COURTS, EVENT_TYPES, PARTIES, RELIEF_KINDS, EventType
+from simulator.events import COURTS, EVENT_TYPES, FIELDS, EventType, Field
 from simulator.scenario import (
     _ALSO_QUALIFIES,
     _BRANCH,
@@ -56,14 +57,12 @@ EVENT_SHAPES: Mapping[str, str] = {
     "citation": "text",
     "source": "text",
     "note": "text",
-    "parts": "names",
-    "covers": "names",
-    "impracticable": "flag",
-    "until_further_order": "flag",
-    "relief": "relief",
-    "party": "party",
-    "consent": "flag",
-    "form": "text",
+    # the fields only some types carry, shaped as `simulator.events.FIELDS` declares them:
+    # a flag or names by that name, a choice or a list of choices by the field's own name
+    **{
+        name: field.shape if field.shape in ("flag", "names") else name
+        for name, field in FIELDS.items()
+    },
 }
 
 #: What an event says about itself, for an editor's hover text.
@@ -317,6 +316,12 @@ def _choice(values: Iterable[str], *, optional: bool = True) -> Schema:
     return {"enum": [*values, None] if optional else list(values)}
 
 
+def _field_shape(field: Field) -> Schema:
+    if field.shape == "choices":
+        return {"type": "array", "items": {"enum": list(field.choices)}}
+    return _choice(field.choices)
+
+
 _SHAPES: Mapping[str, Callable[[], Schema]] = {
     "required date": _date,
     "date": lambda: _date(required=False),
@@ -330,8 +335,7 @@ _SHAPES: Mapping[str, Callable[[], Schema]] = {
     "text": lambda: _text(),
     "names": _names,
     "flag": lambda: {"type": "boolean"},
-    "relief": lambda: {"type": "array", "items": {"enum": list(RELIEF_KINDS)}},
-    "party": lambda: _choice(PARTIES),
+    **{name: functools.partial(_field_shape, field) for name, field in FIELDS.items()},
 }
 
 
