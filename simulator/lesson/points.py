@@ -26,6 +26,7 @@ import attrs
 from simulator.decider import Machine, Step
 from simulator.events import EVENT_TYPES, Event
 from simulator.explore.walk import next_moves
+from simulator.law.guards import aggrieved
 from simulator.law.model import ProcessModel, Rule
 from simulator.law.rules import MODEL
 from simulator.projections.outcome import prevailing
@@ -125,6 +126,8 @@ _LOSERS_MOVES = ("notice_of_appeal_filed", "cert_petition_filed")
 
 def _side(step: Step, before: CaseState | None = None) -> str:
     event = step.event
+    if event.party in ("government", "plaintiffs"):
+        return event.party  # the record names who filed
     kind = EVENT_TYPES[event.type]
     qualifier = getattr(event, kind.qualifier) if kind.qualifier else ""
     keys = {event.type, f"{event.type}:{qualifier}"}
@@ -136,7 +139,12 @@ def _side(step: Step, before: CaseState | None = None) -> str:
     side = {"executive": "government"}.get(actor, actor)
     suit = before.lawsuit(event.case) if before is not None else None
     if side not in ("government", "plaintiffs") and event.type in _LOSERS_MOVES and suit:
-        # The record does not name the side: the one the case stood against appealed.
+        # The record does not name the side. A notice of appeal comes from the side the order
+        # went against, as the law says (only it may appeal); otherwise, and for a petition
+        # (certiorari before judgment may come from either side), the one the case stood against.
+        against = aggrieved(suit) if event.type == "notice_of_appeal_filed" else ()
+        if len(against) == 1:
+            return against[0]
         side = {"plaintiffs": "government", "government": "plaintiffs"}.get(prevailing(suit), side)
     return side
 
