@@ -19,6 +19,8 @@ __all__ = [
     "COURTS",
     "EVENT_TYPES",
     "FIELDS",
+    "MOOTNESS_EXCEPTIONS",
+    "MOOT_CAUSES",
     "OPENING",
     "PARTIES",
     "RELIEF_KINDS",
@@ -80,6 +82,14 @@ RELIEF_KINDS = ("permanent_injunction", "declaratory_judgment", "vacatur", "rema
 
 #: What an agency's own action can be (5 U.S.C. 551(4), (6), (13)).
 AGENCY_FORMS = ("rule", "memorandum", "program", "order", "guidance")
+#: Why a court holds a case moot: the challenged action ended (revoked, rescinded,
+#: replaced or expired), the parties settled, or other events left nothing to decide.
+MOOT_CAUSES = ("policy_ended", "settlement", "events")
+#: Why a court holds that a case is still live although the challenged action stopped:
+#: the government stopped voluntarily and could start again (Laidlaw); the action is too
+#: short to be reviewed before it ends, and will recur (Weinstein v. Bradford); a successor
+#: harms the plaintiffs in the same way (Northeastern Fla. Chapter v. Jacksonville).
+MOOTNESS_EXCEPTIONS = ("voluntary_cessation", "capable_of_repetition", "successor_policy")
 
 
 @attrs.frozen
@@ -106,6 +116,9 @@ FIELDS: Mapping[str, Field] = {
         Field("consent", "flag"),
         Field("form", "choice", AGENCY_FORMS, default="rule"),
         Field("party", "choice", PARTIES),
+        Field("cause", "choice", MOOT_CAUSES, default="policy_ended"),
+        Field("exceptional", "flag"),
+        Field("exception", "choice", MOOTNESS_EXCEPTIONS),
     )
 }
 _DECISIONS = ("affirmed", "reversed", "vacated", "remanded", "affirmed_in_part")
@@ -134,6 +147,15 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     ),
     EventType("rule_issued", "implementing rule issued", lawsuit=False, fields=("parts",)),
     EventType("rule_withdrawn", "implementing rule withdrawn", lawsuit=False),
+    EventType(
+        "policy_expired",
+        "policy expired",
+        "extent",
+        _EXTENTS,
+        lawsuit=False,
+        default="full",
+        fields=("parts",),
+    ),
     EventType(
         "order_revoked",
         "order revoked",
@@ -227,6 +249,13 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         "disposition",
         ("voluntary", "moot", "motion"),
         _DISTRICT,
+        fields=("cause",),
+    ),
+    EventType(
+        "mootness_rejected",
+        "held not moot",
+        courts=("district", "appeals", "supreme"),
+        fields=("exception",),
     ),
     EventType(
         "judgment_entered",
@@ -334,8 +363,14 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         "disposition",
         ("voluntary", "moot"),
         ("appeals",),
+        fields=("cause",),
     ),
-    EventType("vacated_as_moot", "vacated as moot", courts=("appeals", "supreme")),
+    EventType(
+        "vacated_as_moot",
+        "vacated as moot",
+        courts=("appeals", "supreme"),
+        fields=("cause", "exceptional"),
+    ),
     EventType(
         "rehearing_petition_filed",
         "petition for rehearing filed",
@@ -433,6 +468,14 @@ class Event:
     consent: bool = False
     #: who files: plaintiffs, government or intervenor (`PARTIES`); empty when not recorded
     party: str = ""
+    #: why a court holds a case moot (`MOOT_CAUSES`); empty: the challenged action ended
+    cause: str = ""
+    #: the court found the exceptional circumstances that allow vacatur of a judgment
+    #: mooted by settlement (U.S. Bancorp v. Bonner Mall, 513 U.S. 18, 29 (1994))
+    exceptional: bool = False
+    #: why a court held a case still live though the challenged action stopped
+    #: (`MOOTNESS_EXCEPTIONS`, ``mootness_rejected``)
+    exception: str = ""
     #: the state where the court that opens the lawsuit sits (a postal code), whose holidays
     #: count for its periods (FRCP 6(a)(6)(C)). A fact about the court, not a step: the loader
     #: reads it from the scenario's courts, a store from its header, so it is neither stored

@@ -304,12 +304,12 @@ _TEACHING = (
 TEACHING_LANGUAGES = ("zh", "es")
 _SIDES = ("plaintiffs", "government")
 _LAWSUIT = tuple(f.name for f in attrs.fields(Lawsuit))
+_QUALIFIERS = ("motion", "disposition", "scope", "extent", "bench")
+#: Everything an event may say: the common fields, the qualifiers, the fields only some
+#: types carry (`simulator.events.FIELDS`) and the words for people.
 _EVENT = (
-    "date", "type", "case", "court", "motion", "disposition", "scope", "extent", "bench", "form",
-    "parts",
-    "covers", "effective", "expires", "impracticable", "until_further_order", "consent",
-    "relief", "party", "actor", "summary", "citation",
-    "source", "confidence", "note",
+    "date", "type", "case", "court", *_QUALIFIERS, "effective", "expires", *FIELDS,
+    "actor", "summary", "citation", "source", "confidence", "note",
 )  # fmt: skip
 
 
@@ -378,7 +378,6 @@ def _event(
     return Event(**values)
 
 
-_QUALIFIERS = ("motion", "disposition", "scope", "extent", "bench")
 #: Qualifiers some other event types may carry too, with the same choices: the scope of a
 #: permanent injunction in a final judgment.
 _ALSO_QUALIFIES: dict[str, tuple[str, ...]] = {"scope": ("judgment_entered",)}

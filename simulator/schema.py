@@ -77,6 +77,9 @@ _EVENT_HELP: Mapping[str, str] = {
     "extent": "Whether the stay or application was granted in full or in part; whether a "
     "policy was revoked in full, in part, or replaced by a successor.",
     "bench": "Rehearing by the panel (default) or by the whole court en banc.",
+    "cause": "Why the court held it moot: policy_ended (default), settlement or events.",
+    "exceptional": "The court found exceptional circumstances for vacating a judgment mooted "
+    "by settlement (Bonner Mall).",
     "form": "What the agency action is: rule (default), memorandum, program, order or guidance.",
     "parts": "The parts of the policy it sets out (lower-case names).",
     "covers": "The parts of the policy it covers (lower-case names; none: all of it).",
@@ -84,6 +87,8 @@ _EVENT_HELP: Mapping[str, str] = {
     "until_further_order": "A restraining order granted after notice and a hearing to run until "
     "further order, with no end date (appealable as a preliminary injunction).",
     "consent": "The adverse party consented to the extension (FRCP 65(b)(2)).",
+    "exception": "Why the court held the case still live: voluntary_cessation, "
+    "capable_of_repetition or successor_policy.",
     "party": "Who files it: plaintiffs, government or intervenor; it decides who may appeal "
     "and whose brief answers a motion.",
     "relief": "What a judgment for the plaintiffs grants: permanent_injunction, "

@@ -22,7 +22,7 @@ class PolicyState:
     """The government action being challenged: an executive order, a proclamation, a
     statute or an agency's own action (a rule, a memorandum, a program)."""
 
-    #: none | issued | revoked | replaced
+    #: none | issued | revoked | replaced | expired
     policy: str = "none"
     #: order | proclamation | statute | agency_action, once issued
     kind: str = ""
@@ -33,7 +33,7 @@ class PolicyState:
     #: the separate prohibitions the implementing rule sets out, if it names them
     parts: tuple[str, ...] = ()
     effective_on: datetime.date | None = None
-    #: the day a revocation, rescission or replacement takes effect
+    #: the day a revocation, rescission or replacement takes effect, or the policy expired
     revoked_on: datetime.date | None = None
     #: the parts of the policy revoked while the rest stays in force
     revoked_parts: tuple[str, ...] = ()
@@ -127,6 +127,11 @@ class LawsuitState:
     vacated_on_appeal: tuple[str, ...] = ()
     #: a court has held the case (or the appeal) moot: no court decides the merits now
     moot: bool = False
+    #: why it was held moot (`simulator.events.MOOT_CAUSES`)
+    moot_cause: str = ""
+    #: why a court held the case still live although the challenged action stopped
+    #: (`simulator.events.MOOTNESS_EXCEPTIONS`): the challenge goes on, against a successor too
+    live_exception: str = ""
 
 
 @attrs.frozen(slots=True)

@@ -465,7 +465,7 @@ RULES: tuple[Rule, ...] = (
             "mootness."
         ),
         court="appeals",
-        guards=("cessation",),
+        guards=("cessation", "vacatur_equitable"),
         effects=("hold_moot", "vacate_relief", "close_appeal_motions", "record_judgment_date"),
         decision="appeal",
     ),

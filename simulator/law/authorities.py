@@ -30,6 +30,7 @@ __all__ = [
     "NOT_STARTED",
     "ON_APPEAL",
     "OPEN_MOTION",
+    "POLICY_ENDED",
     "REGENTS",
     "RELIEF_GRANTED",
     "RELIEF_LIVE",
@@ -38,6 +39,7 @@ __all__ = [
     "SAMPSON",
     "TRO_AGAIN",
     "TRUMP_V_CASA",
+    "WEINSTEIN",
     "WINTER",
     "cited_on",
 ]
@@ -68,6 +70,11 @@ JACKSONVILLE = (
     "Northeastern Fla. Chapter, Associated Gen. Contractors v. Jacksonville, "
     "508 U.S. 656, 662 (1993)"
 )
+#: Capable of repetition yet evading review: the action is too short to be fully litigated
+#: before it ends, and the same plaintiff can reasonably expect to face it again.
+WEINSTEIN = "Weinstein v. Bradford, 423 U.S. 147, 149 (1975) (per curiam)"
+#: The policy ends: revoked or rescinded, replaced by a successor, or expired by its terms.
+POLICY_ENDED = frozenset({"revoked", "replaced", "expired"})
 #: A rescission is itself agency action reviewable under the APA.
 REGENTS = "Department of Homeland Security v. Regents of the Univ. of Cal., 591 U.S. 1 (2020)"
 #: Vacatur of a judgment mooted on appeal is equitable: it weighs who caused the mootness.
@@ -107,6 +114,7 @@ FIRST_IN_FORCE: tuple[tuple[str, datetime.date], ...] = (
     ("FRAP", FRAP_IN_FORCE),
     ("Sampson v. Murray", datetime.date(1974, 2, 19)),
     ("University of Texas v. Camenisch", datetime.date(1981, 4, 29)),
+    ("Weinstein v. Bradford", datetime.date(1975, 12, 10)),
     ("Griggs v. Provident", datetime.date(1982, 11, 29)),
     ("Northeastern Fla. Chapter", datetime.date(1993, 6, 14)),
     ("U.S. Bancorp Mortgage", datetime.date(1994, 11, 8)),

@@ -177,8 +177,8 @@ def _set_effective(
     "record_revocation",
     on="policy",
     means=(
-        "records the day the revocation, rescission or replacement takes effect, and the "
-        "successor's parts when it names them"
+        "records the day the revocation, rescission or replacement takes effect, or the "
+        "policy expired, and the successor's parts when it names them"
     ),
     citation="44 U.S.C. 1505(a)(1); the revoking order's own terms",
 )
@@ -195,7 +195,7 @@ def _record_revocation(
 @effect(
     "revoke_parts",
     on="policy",
-    means="removes the revoked parts from the policy; the rest stays in force",
+    means="removes the parts that end (revoked or expired); the rest of the policy stays in force",
     citation="the revoking order's own terms",
 )
 def _revoke_parts(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
@@ -212,7 +212,22 @@ def _revoke_parts(suit: LawsuitState, policy: PolicyState, event: Event, clocks:
     citation=MOOTNESS,
 )
 def _hold_moot(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> Changes:
-    return {"moot": True}
+    return {"moot": True, "moot_cause": event.cause or "policy_ended", "live_exception": ""}
+
+
+@effect(
+    "reject_mootness",
+    on="lawsuit",
+    means=(
+        "the court holds the case still live: it goes on, and a court may still grant relief "
+        "although the challenged action stopped"
+    ),
+    citation=MOOTNESS,
+)
+def _reject_mootness(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"live_exception": event.exception}
 
 
 @effect(

@@ -17,14 +17,18 @@ import attrs
 
 from simulator.events import Event
 from simulator.law.authorities import (
+    BONNER_MALL,
     CASA,
+    JACKSONVILLE,
     LAIDLAW,
     MUNSINGWEAR,
     OPEN_MOTION,
+    POLICY_ENDED,
     RELIEF_LIVE,
     ROPER,
     SAMPSON,
     TRUMP_V_CASA,
+    WEINSTEIN,
 )
 from simulator.law.calendar import add_days
 from simulator.law.deadlines import (
@@ -101,6 +105,8 @@ def _policy_exists(
         return "there is no order or statute to challenge yet, so there is no case or controversy"
     if policy.policy == "revoked":
         return "the policy has been revoked, so there is nothing left to challenge"
+    if policy.policy == "expired":
+        return "the policy has expired by its own terms, so there is nothing left to challenge"
     return None
 
 
@@ -156,19 +162,19 @@ def _policy_is_agency_action(
 @guard(
     "parts_of_the_policy",
     citation="the revoking order's own terms",
-    means="the parts revoked are parts of the policy, and some parts stay in force",
+    means="the parts that end (revoked or expired) are parts of the policy, and some stay in force",
 )
 def _parts_of_the_policy(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
     if not event.parts:
-        return "a partial revocation names the parts it revokes"
+        return "a partial revocation or expiry names the parts that end"
     unknown = [part for part in event.parts if part not in policy.parts]
     if unknown:
         known = ", ".join(policy.parts) or "none named"
         return f"the policy has no part {unknown[0]!r} (its parts: {known})"
     if set(policy.parts) <= set(event.parts):
-        return "revoking every part revokes the whole policy"
+        return "ending every part ends the whole policy"
     return None
 
 
@@ -188,13 +194,18 @@ def _live_controversy(
 @guard(
     "something_to_restrain",
     citation=f"{_CASE_OR_CONTROVERSY}; FRCP 65(d)(1)",
-    means="the challenged policy has not been revoked or replaced as of this day",
+    means=(
+        "the challenged policy has not ended as of this day, or a court has held the case "
+        "still live although it did"
+    ),
 )
 def _something_to_restrain(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
-    ended = policy.policy in ("revoked", "replaced")
-    if ended and policy.revoked_on is not None and policy.revoked_on <= event.date:
+    ended = policy.policy in POLICY_ENDED
+    if suit.live_exception or not ended:
+        return None
+    if policy.revoked_on is not None and policy.revoked_on <= event.date:
         return (
             f"the policy was {policy.policy} with effect from {policy.revoked_on.isoformat()}, "
             "so there is nothing left for a new order to restrain"
@@ -206,18 +217,95 @@ def _something_to_restrain(
     "cessation",
     citation=f"{_CASE_OR_CONTROVERSY}; {LAIDLAW}",
     means=(
-        "the challenged action has ended (revoked, rescinded or replaced), so a court may hold "
-        "the case moot"
+        "the case has become moot: the challenged action ended (revoked, rescinded, replaced "
+        "or expired), the parties settled, or events left nothing to decide"
     ),
     needs=(("policy", frozenset({"revoked"})),),
 )
 def _cessation(suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks) -> str | None:
-    if policy.policy in ("revoked", "replaced"):
+    # A court that held the case still live does not bind a higher one, so an earlier
+    # holding under an exception does not stop a later one of mootness.
+    if event.cause in ("settlement", "events") or policy.policy in POLICY_ENDED:
         return None
     return (
         "the case is not moot: the challenged action is still in force, so the court still "
         "has something to decide"
     )
+
+
+@guard(
+    "vacatur_equitable",
+    citation=BONNER_MALL,
+    means=(
+        "the judgment was not mooted by the parties' settlement, unless the court finds "
+        "exceptional circumstances"
+    ),
+)
+def _vacatur_equitable(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    # A party that settles gives up its appeal by its own choice; vacatur is for one
+    # that fortune or the other side deprived of review.
+    if event.cause == "settlement" and not event.exceptional:
+        return (
+            "mootness by settlement does not justify vacatur of a judgment under review, "
+            "absent exceptional circumstances; the appeal is dismissed and the judgment stands"
+        )
+    return None
+
+
+#: What each exception to mootness says, for the refusals that name it.
+MOOTNESS_EXCEPTION_TEXT: Mapping[str, str] = {
+    "voluntary_cessation": (
+        "the government stopped of its own accord and has not shown that it could not "
+        "reasonably start again"
+    ),
+    "capable_of_repetition": (
+        "the action was too short to be reviewed before it ended, and the plaintiffs can "
+        "reasonably expect to face it again"
+    ),
+    "successor_policy": "a successor policy harms the plaintiffs in the same fundamental way",
+}
+
+
+@guard(
+    "mootness_exception_applies",
+    citation=f"{LAIDLAW}; {WEINSTEIN}; {JACKSONVILLE}",
+    means=(
+        "the challenged action stopped in the way the exception the court names requires: "
+        "revoked or replaced for voluntary cessation, expired for a short measure that will "
+        "recur, replaced for a successor policy"
+    ),
+    needs=(("policy", frozenset({"revoked"})),),
+)
+def _mootness_exception_applies(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if not event.exception:
+        known = ", ".join(MOOTNESS_EXCEPTION_TEXT)
+        return f"a holding that the case is not moot names its exception ({known})"
+    fits = _EXCEPTION_FITS[event.exception]
+    if policy.policy in fits:
+        return None
+    if policy.policy not in POLICY_ENDED:
+        return "the challenged action has not stopped, so there is no question of mootness"
+    return (
+        f"the policy has {_ENDED_TEXT[policy.policy]}, which is not what {event.exception} covers"
+    )
+
+
+# Voluntary cessation is the government's own choice; a measure that lapses on its own
+# terms is the usual one too short to review; a successor needs something replaced.
+_EXCEPTION_FITS: Mapping[str, frozenset[str]] = {
+    "voluntary_cessation": frozenset({"revoked", "replaced"}),
+    "capable_of_repetition": frozenset({"expired", "revoked", "replaced"}),
+    "successor_policy": frozenset({"replaced"}),
+}
+_ENDED_TEXT = {
+    "revoked": "been revoked",
+    "replaced": "been replaced",
+    "expired": "expired by its own terms",
+}
 
 
 @guard(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from simulator.law.authorities import RELIEF_GRANTED
+from simulator.law.authorities import POLICY_ENDED, RELIEF_GRANTED
 from simulator.state import CaseState, LawsuitState
 
 __all__ = ["INVARIANTS", "Invariant", "broken"]
@@ -90,9 +90,11 @@ def _stays_end_with_the_mandate(suit: LawsuitState) -> str | None:
 
 
 def _moot_only_when_the_action_ended(state: CaseState) -> str | None:
-    moot = [suit.case for suit in state.lawsuits if suit.moot]
-    if moot and state.policy.policy not in ("revoked", "replaced"):
-        return f"lawsuit {moot[0]!r} was held moot but the challenged action never ended"
+    # A settlement or other events can moot a case while the policy stands; a holding that
+    # the action ended needs it to have ended.
+    ended = [s.case for s in state.lawsuits if s.moot and s.moot_cause == "policy_ended"]
+    if ended and state.policy.policy not in POLICY_ENDED:
+        return f"lawsuit {ended[0]!r} was held moot but the challenged action never ended"
     return None
 
 
@@ -112,8 +114,8 @@ INVARIANTS: tuple[Invariant, ...] = (
     ),
     Invariant(
         "moot_only_when_the_action_ended",
-        "A court holds a case moot only after the challenged action ended (revoked, "
-        "rescinded or replaced); revoking it does not moot it by itself.",
+        "A court holds a case moot because the challenged action ended only after it ended "
+        "(revoked, rescinded, replaced or expired); revoking it does not moot it by itself.",
         "U.S. Const. art. III, sec. 2; Friends of the Earth v. Laidlaw, 528 U.S. 167, 189 (2000)",
         _moot_only_when_the_action_ended,
     ),

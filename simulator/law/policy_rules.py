@@ -7,6 +7,7 @@ from simulator.law.authorities import (
     LAIDLAW,
     NOT_STARTED,
     REGENTS,
+    WEINSTEIN,
 )
 from simulator.law.model import Rule
 
@@ -180,5 +181,35 @@ RULES: tuple[Rule, ...] = (
         qualifier="replaced",
         guards=("policy_is_agency_action",),
         effects=("record_revocation",),
+    ),
+    Rule(
+        id="policy.expire",
+        event="policy_expired",
+        slot="policy",
+        sources={"issued"},
+        target="expired",
+        citation=f"the policy's own terms; {WEINSTEIN}",
+        explanation=(
+            "The policy ends on the day its own terms set, as a 90-day suspension does when the "
+            "90 days are over. Nobody revoked it, so a court may hold the lawsuits against it "
+            "moot, unless the same short measure can be expected to come back before a court "
+            "could review it."
+        ),
+        qualifier="full",
+        effects=("record_revocation",),
+    ),
+    Rule(
+        id="policy.expire.partial",
+        event="policy_expired",
+        slot="policy",
+        sources={"issued"},
+        target="issued",
+        citation="the policy's own terms",
+        explanation=(
+            "Some parts of the policy end on the day its own terms set; the rest stays in force."
+        ),
+        qualifier="partial",
+        guards=("parts_of_the_policy",),
+        effects=("revoke_parts",),
     ),
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from simulator.law import (
     appeal_rules,
+    mootness_rules,
     policy_rules,
     relief_rules,
     stay_rules,
@@ -48,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     *stay_rules.RULES,
     *appeal_rules.RULES,
     *supreme_rules.RULES,
+    *mootness_rules.RULES,
 )
 
 #: The model every command uses unless given another.

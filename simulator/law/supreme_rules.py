@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
             "ordinarily cannot have it."
         ),
         court="supreme",
-        guards=("cessation",),
+        guards=("cessation", "vacatur_equitable"),
         effects=("hold_moot", "supreme_judgment"),
         decision="supreme_court",
     ),

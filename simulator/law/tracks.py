@@ -27,6 +27,7 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "issued": "the challenged policy is on the books",
         "revoked": "the challenged policy has been revoked or rescinded",
         "replaced": "the challenged policy has been replaced by a successor",
+        "expired": "the challenged policy has expired by its own terms",
     },
     "rule": {
         "none": "no implementing rule has been issued",

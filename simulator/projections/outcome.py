@@ -139,6 +139,8 @@ def _policy(state: CaseState, standing: Enjoined) -> str:
         return f"revoked, with effect from {policy.revoked_on}"
     if policy.policy == "replaced":
         return f"replaced by a successor, with effect from {policy.revoked_on}"
+    if policy.policy == "expired":
+        return f"expired by its own terms on {policy.revoked_on}"
     kind = _KIND_NAME.get(policy.kind, "order")
     if any(set_aside(suit) for suit in state.lawsuits):
         # an agency's action is set aside under the APA; a President's order, as beyond his power

@@ -132,6 +132,7 @@ EVENT_ACTOR: Mapping[str, str] = {
             "appeal_decided",
             "appeal_dismissed",
             "vacated_as_moot",
+            "mootness_rejected",
             "cert_granted",
             "cert_denied",
             "supreme_court_argued",
