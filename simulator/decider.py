@@ -206,7 +206,7 @@ class Machine:
                 suit = lawsuit
                 if suit is None or getattr(suit, compiled.slot) not in compiled.sources:
                     continue
-            if not checked:
+            if not checked and not compiled.chosen_by_guards:
                 return compiled
             if compiled.dated and not compiled.valid_from <= event.date < compiled.valid_until:
                 continue

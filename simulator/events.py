@@ -141,6 +141,9 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     # The policy: what the government does.
     EventType("order_issued", "executive order issued", lawsuit=False, fields=("parts",)),
     EventType("proclamation_issued", "proclamation issued", lawsuit=False, fields=("parts",)),
+    EventType(
+        "memorandum_issued", "presidential memorandum issued", lawsuit=False, fields=("parts",)
+    ),
     EventType("statute_enacted", "statute enacted", lawsuit=False, fields=("parts",)),
     EventType(
         "agency_action_taken", "agency action taken", lawsuit=False, fields=("parts", "form")
@@ -230,6 +233,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     ),
     EventType("appeal_time_extended", "time to appeal extended", courts=_DISTRICT),
     EventType("trial_held", "trial held", courts=_DISTRICT),
+    EventType("three_judge_court_convened", "three-judge court convened", courts=_DISTRICT),
     EventType(
         "class_certified",
         "class certified",
@@ -407,6 +411,20 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         "application_treated_as_petition",
         "application treated as a petition for certiorari",
         courts=("supreme",),
+    ),
+    EventType(
+        "jurisdictional_statement_filed",
+        "jurisdictional statement filed",
+        courts=("supreme",),
+        fields=("party",),
+    ),
+    EventType(
+        "jurisdiction_noted",
+        "probable jurisdiction noted",
+        "disposition",
+        ("noted", "postponed"),
+        ("supreme",),
+        default="noted",
     ),
     EventType("cert_granted", "certiorari granted", courts=("supreme",)),
     EventType("cert_denied", "certiorari denied", courts=("supreme",)),

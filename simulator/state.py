@@ -26,7 +26,8 @@ class PolicyState:
     policy: str = "none"
     #: order | proclamation | statute | agency_action, once issued
     kind: str = ""
-    #: for an agency action: rule | memorandum | program | order | guidance
+    #: for an agency action: rule | memorandum | program | order | guidance; for an order
+    #: of the President: memorandum when it is one
     form: str = ""
     #: none | issued | withdrawn: the implementing rule
     rule: str = "none"
@@ -87,10 +88,13 @@ class LawsuitState:
     mandate: str = "none"
     #: when rehearing was denied: the time to seek certiorari runs from here (S. Ct. R. 13.3)
     rehearing_denied_on: datetime.date | None = None
-    #: none | petition | granted | denied | argued | decided
+    #: none | petition | granted | denied | argued | decided | noticed | docketed
+    #: (the last two: a direct appeal from a three-judge court, before the Court acts on it)
     supreme: str = "none"
     supreme_disposition: str = ""
     united_states_party: bool = False
+    #: none | convened: a district court of three judges (28 U.S.C. 2284)
+    three_judge: str = "none"
     #: the state where the trial court (or, for a petition for review, the circuit clerk) sits;
     #: given by the scenario's courts, not moved by any step, so left out of comparisons
     venue: str = attrs.field(default="", eq=False)

@@ -236,6 +236,7 @@ def test_rules_json_is_the_rule_table() -> None:
     notice = next(row for row in rows if row["id"] == "appeal.notice")
     assert "FRAP 4(a)(1)" in notice["citation"]
     assert [guard["name"] for guard in notice["guards"]] == [
+        "appeal_to_court_of_appeals",
         "appealable_order",
         "appeal_in_time",
         "aggrieved_party",

@@ -37,6 +37,7 @@ def test_the_first_step_of_any_history_is_a_policy(data: st.DataObject) -> None:
     if history:
         assert history[0].type in (
             "order_issued",
+            "memorandum_issued",
             "proclamation_issued",
             "statute_enacted",
             "agency_action_taken",
@@ -70,7 +71,7 @@ def test_every_rule_of_the_model_is_a_stateful_rule() -> None:
     assert names == {"rule_" + rule.id.replace(".", "_") for rule in MODEL.rules}
 
 
-def _reached(strategy: st.SearchStrategy[list[Event]], event_type: str, runs: int = 40) -> int:
+def _reached(strategy: st.SearchStrategy[list[Event]], event_type: str, runs: int = 100) -> int:
     """How many of ``runs`` drawn histories contain an event of ``event_type``."""
     found = 0
 

@@ -287,7 +287,12 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals to the court of appeals. Orders granting or refusing an "
             "injunction can be appealed at once, before the case ends."
         ),
-        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
+        guards=(
+            "appeal_to_court_of_appeals",
+            "appealable_order",
+            "appeal_in_time",
+            "aggrieved_party",
+        ),
         effects=("take_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),
@@ -302,7 +307,12 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals to the court of appeals by a notice filed in the trial court;"
             " orders granting or refusing an injunction can be appealed at once."
         ),
-        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
+        guards=(
+            "appeal_to_court_of_appeals",
+            "appealable_order",
+            "appeal_in_time",
+            "aggrieved_party",
+        ),
         effects=("take_appeal",),
         valid_until=FRAP_IN_FORCE,
         superseded_by=FRAP,
@@ -318,7 +328,12 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals a later order while its first appeal is pending; the court of"
             " appeals joins the two appeals and hears them together."
         ),
-        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
+        guards=(
+            "appeal_to_court_of_appeals",
+            "appealable_order",
+            "appeal_in_time",
+            "aggrieved_party",
+        ),
         effects=("take_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),
@@ -333,7 +348,12 @@ NOTICE_RULES: tuple[Rule, ...] = (
             "The losing side appeals a later order after its first appeal has been argued; the "
             "court of appeals may take the new appeal with the one awaiting its decision."
         ),
-        guards=("appealable_order", "appeal_in_time", "aggrieved_party"),
+        guards=(
+            "appeal_to_court_of_appeals",
+            "appealable_order",
+            "appeal_in_time",
+            "aggrieved_party",
+        ),
         effects=("take_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),
@@ -353,7 +373,7 @@ RULES: tuple[Rule, ...] = (
             "cross-appeal, heard with the first appeal. It has 14 days after the first notice, "
             "or the time otherwise allowed, whichever ends later."
         ),
-        guards=("cross_appeal_allowed",),
+        guards=("appeal_to_court_of_appeals", "cross_appeal_allowed"),
         effects=("cross_appeal",),
         valid_from=FRAP_IN_FORCE,
     ),

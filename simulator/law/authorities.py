@@ -24,6 +24,7 @@ __all__ = [
     "LAIDLAW",
     "LANDIS",
     "LIVE_IN_SUPREME",
+    "MANDEL",
     "MOOTNESS",
     "MUNSINGWEAR",
     "NKEN",
@@ -70,6 +71,8 @@ JACKSONVILLE = (
     "Northeastern Fla. Chapter, Associated Gen. Contractors v. Jacksonville, "
     "508 U.S. 656, 662 (1993)"
 )
+#: A summary disposition of a direct appeal is a ruling on the merits.
+MANDEL = "Mandel v. Bradley, 432 U.S. 173, 176 (1977) (per curiam)"
 #: Capable of repetition yet evading review: the action is too short to be fully litigated
 #: before it ends, and the same plaintiff can reasonably expect to face it again.
 WEINSTEIN = "Weinstein v. Bradford, 423 U.S. 147, 149 (1975) (per curiam)"
@@ -115,6 +118,7 @@ FIRST_IN_FORCE: tuple[tuple[str, datetime.date], ...] = (
     ("Sampson v. Murray", datetime.date(1974, 2, 19)),
     ("University of Texas v. Camenisch", datetime.date(1981, 4, 29)),
     ("Weinstein v. Bradford", datetime.date(1975, 12, 10)),
+    ("Mandel v. Bradley", datetime.date(1977, 6, 16)),
     ("Griggs v. Provident", datetime.date(1982, 11, 29)),
     ("Northeastern Fla. Chapter", datetime.date(1993, 6, 14)),
     ("U.S. Bancorp Mortgage", datetime.date(1994, 11, 8)),

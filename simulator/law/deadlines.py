@@ -35,6 +35,7 @@ __all__ = [
     "appeal_deadline",
     "certiorari_deadline",
     "cross_appeal_deadline",
+    "jurisdictional_statement_deadline",
     "rehearing_deadline",
     "tro_deadline",
     "tro_end",
@@ -184,6 +185,21 @@ PERMISSION_DAYS = Parameter(
 )
 
 
+#: A direct appeal to the Supreme Court from a three-judge district court: 30 days from an
+#: interlocutory order, 60 from a final one (28 U.S.C. 2101(b), in title 28 since 1948).
+DIRECT_APPEAL_DAYS = Parameter(
+    "direct_appeal_days", (Period(_JUDICIAL_CODE, 30, "28 U.S.C. 2101(b): interlocutory"),)
+)
+DIRECT_APPEAL_FINAL_DAYS = Parameter(
+    "direct_appeal_final_days", (Period(_JUDICIAL_CODE, 60, "28 U.S.C. 2101(b): final"),)
+)
+#: The jurisdictional statement: 60 days after the notice of appeal is filed (S. Ct. R. 18.3).
+#: Not verified: the day the Court's rules first set 60 days; dated here from 1948.
+JURISDICTIONAL_STATEMENT_DAYS = Parameter(
+    "jurisdictional_statement_days", (Period(_JUDICIAL_CODE, 60, "S. Ct. R. 18.3"),)
+)
+
+
 @attrs.frozen
 class Clocks:
     """The periods a process model sets, each a dated `Parameter`.
@@ -204,6 +220,9 @@ class Clocks:
     certiorari_extension_days: Parameter = CERTIORARI_EXTENSION_DAYS
     alter_judgment_days: Parameter = ALTER_JUDGMENT_DAYS
     permission_days: Parameter = PERMISSION_DAYS
+    direct_appeal_days: Parameter = DIRECT_APPEAL_DAYS
+    direct_appeal_final_days: Parameter = DIRECT_APPEAL_FINAL_DAYS
+    jurisdictional_statement_days: Parameter = JURISDICTIONAL_STATEMENT_DAYS
 
     def revised(self, *parameters: Parameter) -> Clocks:
         """These clocks with the parameters of the same names replaced."""
@@ -303,6 +322,10 @@ def appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Dead
     if suit.appealable_on is None or suit.post_judgment == "moved":
         return None
     days = clocks.appeal_days_united_states if suit.united_states_party else clocks.appeal_days
+    if suit.three_judge == "convened":
+        # straight to the Supreme Court, on the statute's own clock
+        final = suit.appealable_order == "judgment_entered"
+        days = clocks.direct_appeal_final_days if final else clocks.direct_appeal_days
     period = days.on(suit.appealable_on)
     deadline = _clock("appeal", "to appeal", suit, suit.appealable_on, period)
     return _extended(deadline, suit.appeal_due, "FRAP 4(a)(5)")
@@ -343,6 +366,23 @@ def cross_appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -
     period = clocks.cross_appeal_days.on(suit.appealed_on)
     after = _clock("cross_appeal", "to cross-appeal", suit, suit.appealed_on, period)
     return after if after.due > first.due else first
+
+
+def jurisdictional_statement_deadline(
+    suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS
+) -> Deadline | None:
+    """The last day to file the jurisdictional statement of a direct appeal (S. Ct. R. 18.3)."""
+    if suit.supreme != "noticed" or suit.appealed_on is None:
+        return None
+    period = clocks.jurisdictional_statement_days.on(suit.appealed_on)
+    return _clock(
+        "jurisdictional_statement",
+        "to file the jurisdictional statement",
+        suit,
+        suit.appealed_on,
+        period,
+        federal_only=True,
+    )
 
 
 def tro_end(
@@ -407,6 +447,11 @@ CLOCKS = (
     Clock("tro", tro_deadline),
     Clock("appeal", appeal_deadline, frozenset({"notice_of_appeal_filed"})),
     Clock("rehearing", rehearing_deadline, frozenset({"rehearing_petition_filed"})),
+    Clock(
+        "jurisdictional_statement",
+        jurisdictional_statement_deadline,
+        frozenset({"jurisdictional_statement_filed"}),
+    ),
     Clock(
         "certiorari",
         certiorari_deadline,

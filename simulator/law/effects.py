@@ -112,6 +112,18 @@ def _issue_order(suit: LawsuitState, policy: PolicyState, event: Event, clocks: 
 
 
 @effect(
+    "issue_memorandum",
+    on="policy",
+    means="records a presidential memorandum, which the President revokes as an order",
+    citation="44 U.S.C. 1505(a); the memorandum's own terms",
+)
+def _issue_memorandum(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {**_issue_order(suit, policy, event, clocks), "form": "memorandum"}
+
+
+@effect(
     "issue_proclamation",
     on="policy",
     means="records a proclamation, its parts and the day it takes effect",

@@ -36,6 +36,7 @@ from simulator.law.deadlines import (
     appeal_deadline,
     certiorari_deadline,
     cross_appeal_deadline,
+    jurisdictional_statement_deadline,
     rehearing_deadline,
     tro_end,
     tro_extension_end,
@@ -431,6 +432,8 @@ def _order_below(
 def _under_review(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
+    if _on_direct_appeal(suit):
+        return None
     if suit.appeal not in ("pending", "abeyance", "argued", "decided"):
         return "no appeal or petition for review is pending or decided"
     if suit.supreme in ("denied", "decided"):
@@ -522,6 +525,22 @@ def _appeal_in_time(
 
 
 @guard(
+    "direct_appeal_in_time",
+    citation="28 U.S.C. 2101(b)",
+    means=(
+        "the notice of a direct appeal is filed within 30 days of an interlocutory order, or 60 "
+        "of a final judgment"
+    ),
+    clocks=("direct_appeal_days", "direct_appeal_final_days"),
+)
+def _direct_appeal_in_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    # appeal_deadline counts a three-judge court's orders on the statute's own clock
+    return _appeal_in_time(suit, policy, event, clocks)
+
+
+@guard(
     "appeal_pending",
     citation="FRAP 3(a)(1)",
     means="an appeal is pending",
@@ -544,11 +563,92 @@ def _appeal_pending(
 def _appeal_open(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
-    if suit.appeal in ("pending", "abeyance", "argued"):
+    if suit.appeal in ("pending", "abeyance", "argued") or _on_direct_appeal(suit):
         return None
     if suit.appealable_order and not suit.appealed:
         return None
     return "no appeal is pending or still possible, so there is nothing to stay pending appeal"
+
+
+def _on_direct_appeal(suit: LawsuitState) -> bool:
+    """Whether the Supreme Court has a direct appeal from a three-judge court before it."""
+    return suit.three_judge == "convened" and suit.supreme in DIRECT_APPEAL_PENDING
+
+
+#: The Supreme Court's track while a direct appeal is before it, until it decides.
+DIRECT_APPEAL_PENDING = frozenset({"noticed", "docketed", "granted", "argued"})
+
+
+@guard(
+    "three_judge_court",
+    citation="28 U.S.C. 1253; 28 U.S.C. 2284",
+    means="a district court of three judges entered the order",
+    # No planning need: whether a case needs three judges is the statute's, not a step a
+    # generated history should steer toward.
+)
+def _three_judge_court(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if suit.three_judge != "convened":
+        return (
+            "only a district court of three judges is appealed straight to the Supreme Court; "
+            "one judge's orders go to the court of appeals"
+        )
+    return None
+
+
+@guard(
+    "appeal_to_court_of_appeals",
+    citation="28 U.S.C. 1291; 28 U.S.C. 1292(a)(1); 28 U.S.C. 1253",
+    means="one district judge entered the order, so the appeal goes to the court of appeals",
+)
+def _appeal_to_court_of_appeals(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if suit.three_judge == "convened":
+        return (
+            "a three-judge court's order granting or denying an injunction is appealed straight "
+            "to the Supreme Court, not to the court of appeals"
+        )
+    return None
+
+
+@guard(
+    "direct_appeal_taken",
+    citation="S. Ct. R. 18.3",
+    means=(
+        "a direct appeal has been taken, and its jurisdictional statement is filed within 60 "
+        "days of the notice of appeal"
+    ),
+    needs=(("supreme", frozenset({"noticed"})),),
+    clocks=("jurisdictional_statement_days",),
+)
+def _direct_appeal_taken(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    deadline = jurisdictional_statement_deadline(suit, clocks)
+    if deadline is None:
+        return "no direct appeal to the Supreme Court has been taken"
+    if event.date > deadline.due:
+        return (
+            f"the jurisdictional statement was due by {deadline.due.isoformat()} "
+            f"({deadline.days} days after the notice of appeal of {deadline.start.isoformat()})"
+        )
+    return None
+
+
+@guard(
+    "on_direct_appeal",
+    citation="28 U.S.C. 1253; S. Ct. R. 23.3",
+    means="a direct appeal from a three-judge court is before the Supreme Court",
+    needs=(("supreme", frozenset({"noticed", "docketed", "granted"})),),
+)
+def _on_direct_appeal_guard(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if not _on_direct_appeal(suit):
+        return "no direct appeal from a three-judge court is before the Supreme Court"
+    return None
 
 
 @guard(

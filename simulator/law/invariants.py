@@ -43,7 +43,8 @@ def _each_lawsuit(
 
 
 def _case_below(suit: LawsuitState) -> str | None:
-    if suit.supreme != "none" and suit.appeal == "none":
+    direct = suit.three_judge == "convened" and suit.appealed
+    if suit.supreme != "none" and suit.appeal == "none" and not direct:
         return f"the Supreme Court has the case ({suit.supreme}) but no appeal was ever taken"
     return None
 
@@ -158,8 +159,9 @@ INVARIANTS: tuple[Invariant, ...] = (
     ),
     Invariant(
         "supreme_court_needs_a_case_below",
-        "The Supreme Court has a case only if it came up through an appeal.",
-        "28 U.S.C. 1254",
+        "The Supreme Court has a case only if it came up through an appeal: to the court of "
+        "appeals, or straight from a three-judge court.",
+        "28 U.S.C. 1254; 28 U.S.C. 1253",
         _each_lawsuit(_case_below),
     ),
 )

@@ -134,6 +134,7 @@ class Compiled:
 
     __slots__ = (
         "checks",
+        "chosen_by_guards",
         "dated",
         "effects",
         "guards",
@@ -168,6 +169,9 @@ class Compiled:
         #: whether applying it may change when time alone next changes the state
         touched = {rule.slot} | {slot for effect in effects for slot, _ in effect.produces}
         self.rearms = bool(touched & timed_slots)
+        #: another rule for the same events, from the same states, does something else, so
+        #: even a trusted replay must ask the guards which one applies (`_differing`)
+        self.chosen_by_guards = False
 
 
 @attrs.frozen
@@ -204,6 +208,9 @@ class ProcessModel:
             )
             index.setdefault(rule.key, []).append(compiled)
             by_event.setdefault(rule.event, []).append(rule)
+        for candidates in index.values():
+            for compiled in candidates:
+                compiled.chosen_by_guards = _differing(compiled, candidates)
         object.__setattr__(self, "index", {k: tuple(v) for k, v in index.items()})
         object.__setattr__(self, "by_event", {k: tuple(v) for k, v in by_event.items()})
 
@@ -311,6 +318,25 @@ def _check_rule(rule: Rule, model: ProcessModel) -> list[str]:
         f"{where}: unknown effect {name!r}" for name in rule.effects if name not in model.effects
     )
     return problems
+
+
+def _differing(compiled: Compiled, candidates: list[Compiled]) -> bool:
+    """Whether another candidate for the same events could apply from the same track state
+    with another move or other effects: a notice of appeal from a three-judge court goes to
+    the Supreme Court, from one judge to the court of appeals."""
+    rule = compiled.rule
+    for other in candidates:
+        if other is compiled or other.on_policy != compiled.on_policy:
+            continue
+        same_state = other.slot != rule.slot or bool(other.sources & rule.sources)
+        moves = (other.slot, other.target, other.rule.effects) != (
+            rule.slot,
+            rule.target,
+            rule.effects,
+        )
+        if same_state and moves:
+            return True
+    return False
 
 
 def _overlap_in_time(a: Rule, b: Rule) -> bool:

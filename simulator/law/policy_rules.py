@@ -29,6 +29,20 @@ RULES: tuple[Rule, ...] = (
         effects=("issue_order",),
     ),
     Rule(
+        id="memorandum.issue",
+        event="memorandum_issued",
+        slot="policy",
+        sources=NOT_STARTED,
+        target="issued",
+        citation="U.S. Const. art. II; 44 U.S.C. 1505(a)",
+        explanation=(
+            "The President signs a memorandum directing officials what to do. It binds the "
+            "executive branch as an executive order does; it is published in the Federal "
+            "Register when it applies generally."
+        ),
+        effects=("issue_memorandum",),
+    ),
+    Rule(
         id="proclamation.issue",
         event="proclamation_issued",
         slot="policy",

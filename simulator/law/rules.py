@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from simulator.law import (
     appeal_rules,
+    direct_appeal_rules,
     mootness_rules,
     policy_rules,
     relief_rules,
@@ -49,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     *stay_rules.RULES,
     *appeal_rules.RULES,
     *supreme_rules.RULES,
+    *direct_appeal_rules.RULES,
     *mootness_rules.RULES,
 )
 

@@ -191,6 +191,15 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "denied": "the Supreme Court declined to hear the case",
         "argued": "the case has been argued in the Supreme Court",
         "decided": "the Supreme Court has decided the case",
+        "noticed": "a direct appeal to the Supreme Court has been taken; its jurisdictional "
+        "statement is due",
+        "docketed": "the Supreme Court has the jurisdictional statement of a direct appeal "
+        "before it",
+    },
+    "three_judge": {
+        "none": "one district judge hears the case",
+        "convened": "a district court of three judges hears the case; its orders on "
+        "injunctions are appealed straight to the Supreme Court",
     },
 }
 
@@ -218,6 +227,7 @@ SLOT_LANE: Mapping[str, str] = {
     "mandamus": "appeal",
     "mandate": "appeal",
     "supreme": "supreme_court",
+    "three_judge": "trial",
 }
 
 
@@ -240,7 +250,7 @@ AWAITING: Mapping[str, frozenset[str]] = {
     "rehearing": frozenset({"petition"}),
     "permission": frozenset({"petition"}),
     "mandamus": frozenset({"petition"}),
-    "supreme": frozenset({"petition", "granted", "argued"}),
+    "supreme": frozenset({"petition", "granted", "argued", "noticed", "docketed"}),
 }
 
 

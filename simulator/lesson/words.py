@@ -264,6 +264,18 @@ _PAST = {
     "limited_remand": N_(
         "The court of appeals sent the case back so the judge could rule, and kept the appeal."
     ),
+    "memorandum_issued": N_("{actor} signed a memorandum telling officials what to do."),
+    "policy_expired:full": N_("On the day it set for itself, {policy} ended."),
+    "policy_expired:partial": N_("On the day it set for itself, part of {policy} ended."),
+    "mootness_rejected": N_("The court said the case was still alive, so it went on."),
+    "three_judge_court_convened": N_("A court of three judges was formed to hear the case."),
+    "jurisdictional_statement_filed": N_(
+        "The side that lost asked the Supreme Court to take its appeal."
+    ),
+    "jurisdiction_noted:noted": N_("The Supreme Court agreed to hear the appeal."),
+    "jurisdiction_noted:postponed": N_(
+        "The Supreme Court agreed to hear the appeal and to decide later if it could."
+    ),
     "agency_action_rescinded:partial": N_("The agency took back part of its action."),
     "agency_action_rescinded:replaced": N_("The agency replaced its action with a new one."),
     "rehearing_petition_filed:en_banc": N_(

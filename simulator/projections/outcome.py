@@ -142,6 +142,8 @@ def _policy(state: CaseState, standing: Enjoined) -> str:
     if policy.policy == "expired":
         return f"expired by its own terms on {policy.revoked_on}"
     kind = _KIND_NAME.get(policy.kind, "order")
+    if policy.kind == "order" and policy.form == "memorandum":
+        kind = "memorandum"
     if any(set_aside(suit) for suit in state.lawsuits):
         # an agency's action is set aside under the APA; a President's order, as beyond his power
         under = " (5 U.S.C. 706(2))" if policy.kind == "agency_action" else ""

@@ -104,7 +104,17 @@ ACTORS: Mapping[str, Look] = {
 #: Types left out are taken by either side (a motion, a brief, an appeal).
 EVENT_ACTOR: Mapping[str, str] = {
     **dict.fromkeys(
-        ("order_issued", "statute_enacted", "rule_issued", "rule_withdrawn", "order_revoked"),
+        (
+            "order_issued",
+            "memorandum_issued",
+            "proclamation_issued",
+            "statute_enacted",
+            "agency_action_taken",
+            "rule_issued",
+            "rule_withdrawn",
+            "order_revoked",
+            "agency_action_rescinded",
+        ),
         "executive",
     ),
     **dict.fromkeys(("complaint_filed", "complaint_amended"), "plaintiffs"),
