@@ -21,7 +21,8 @@ import click
 
 from simulator.errors import IllegalTransition, SimulatorError
 from simulator.events import describe_event
-from simulator.shell import EXIT_ILLEGAL, EXIT_UNUSABLE, format_option, step_or_date
+from simulator.printable import json_printable, printable, printable_line
+from simulator.shell import EXIT_ILLEGAL, EXIT_UNUSABLE, fail, format_option, step_or_date
 from simulator.shell import reported as _reported
 
 if TYPE_CHECKING:
@@ -43,10 +44,20 @@ def _model(spec: str | None) -> ProcessModel:
     if spec is None:
         return MODEL
     module_name, _, attribute = spec.partition(":")
+    if not module_name.strip() or module_name.startswith("."):
+        raise click.BadParameter(
+            f"{spec!r} is not MODULE:NAME with MODULE an importable module by its full name "
+            "(such as mypackage.variants:MODEL)",
+            param_hint="--model",
+        )
     try:
         found = getattr(importlib.import_module(module_name), attribute or "MODEL")
     except (ImportError, AttributeError) as error:
         raise click.BadParameter(f"cannot load {spec!r}: {error}", param_hint="--model") from None
+    except Exception as error:  # the user's module may fail in any way while it is imported
+        raise click.BadParameter(
+            f"cannot load {spec!r}: {type(error).__name__}: {error}", param_hint="--model"
+        ) from None
     if not isinstance(found, ProcessModel):
         raise click.BadParameter(f"{spec!r} is not a ProcessModel", param_hint="--model")
     return found
@@ -79,6 +90,26 @@ class _Sim(click.Group):
         "schema": "simulator.catalog_commands",
     }
 
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run `sim`, with click's usage errors said on one line (click prints four: the
+        usage, a hint, a blank line and the error), like every other error of the program."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.ClickException as error:
+            fail(_one_line(error), error.exit_code)
+        except click.Abort:
+            fail("aborted", 1)
+        sys.exit(code if isinstance(code, int) else 0)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self._ELSEWHERE})
 
@@ -89,6 +120,18 @@ class _Sim(click.Group):
             )
             return command
         return super().get_command(ctx, cmd_name)
+
+
+def _one_line(error: click.ClickException) -> str:
+    """A click error on one line, with where to find help when it is about usage."""
+    message = " ".join(error.format_message().split())
+    context = getattr(error, "ctx", None)
+    if isinstance(error, click.UsageError) and context is not None:
+        names = context.command.get_help_option_names(context)
+        if context.command.get_help_option(context) is not None and names:
+            stop = "" if message.endswith((".", "?", "!")) else "."
+            message += f"{stop} Try '{context.command_path} {max(names, key=len)}' for help."
+    return message
 
 
 @click.group(cls=_Sim, context_settings={"help_option_names": ["-h", "--help"]})
@@ -140,12 +183,13 @@ def run(
             from simulator.projections.document import case_document
 
             document = case_document(case, steps, result, records)
-            click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+            click.echo(json_printable(json.dumps(document, indent=2, ensure_ascii=False)))
         else:
             from simulator.projections.narrative import narrate
 
             complete = len(case.events) == len(whole.events)
-            click.echo(narrate(case, steps, result, records, complete=complete), nl=False)
+            told = narrate(case, steps, result, records, complete=complete)
+            click.echo(printable(told), nl=False)
         # diagrams/<id>/ holds the whole case under the package's law: a part of it, or a
         # variant's telling, is drawn only where --out says, never over those files
         whole_case = stop is None and model_spec is None
@@ -182,13 +226,13 @@ def validate(files: Sequence[str]) -> None:
         try:
             case = load_scenario(name)
         except IllegalTransition as refusal:
-            click.echo(f"sim: {refusal}", err=True)
+            click.echo(f"sim: {printable_line(str(refusal))}", err=True)
             worst = max(worst, EXIT_ILLEGAL)
         except SimulatorError as error:
-            click.echo(f"sim: {error}", err=True)
+            click.echo(f"sim: {printable_line(str(error))}", err=True)
             worst = EXIT_UNUSABLE
         else:
-            click.echo(f"{name}: ok ({len(case.events)} events, {case.id})")
+            click.echo(printable_line(f"{name}: ok ({len(case.events)} events, {case.id})"))
     sys.exit(worst)
 
 
@@ -396,9 +440,10 @@ def whatif(
             )
         steps, reports = compare_all(case, only=only, model=model)
         if fmt == "json":
-            click.echo(json.dumps(_whatif_document(case.id, reports), indent=2, ensure_ascii=False))
+            document = _whatif_document(case.id, reports)
+            click.echo(json_printable(json.dumps(document, indent=2, ensure_ascii=False)))
         else:
-            click.echo(_whatif_text(case.title, reports), nl=False)
+            click.echo(printable(_whatif_text(case.title, reports)), nl=False)
         if reports and not no_diagrams and (out is not None or fmt == "text"):
             from simulator.render.branches import whatif_diagram
             from simulator.render.files import INSTALL_HINT, write_diagrams

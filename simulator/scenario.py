@@ -34,6 +34,7 @@ from simulator.events import (
     describe_event,
 )
 from simulator.inputs import read_input
+from simulator.law.calendar import LAST_CALENDAR_YEAR
 from simulator.law.courts import venue_of
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
@@ -60,6 +61,12 @@ _CONFIDENCE = ("verified", "partly", "unverified")
 POLICY_KINDS = ("order", "proclamation", "statute", "agency_action")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The dates a scenario may hold. No federal court sat before the Constitution took effect on
+#: March 4, 1789; the courts' calendar (their holidays, FRCP 6(a)(6)) is known through
+#: `LAST_CALENDAR_YEAR`, and a deadline or a `sim explore` continuation (at most 20 years)
+#: counted from the last date allowed still falls within it.
+_EARLIEST = datetime.date(1789, 3, 4)
+_LATEST = datetime.date(LAST_CALENDAR_YEAR - 21, 12, 31)
 
 
 @attrs.frozen
@@ -260,17 +267,27 @@ class _Fields:
             return None
         value = item.value
         if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-        try:
-            if not _DATE.match(str(value)):
-                raise ValueError(value)
-            return datetime.date.fromisoformat(str(value))
-        except ValueError:
+            day = value.date()
+        elif isinstance(value, datetime.date):
+            day = value
+        else:
+            try:
+                if not _DATE.match(str(value)):
+                    raise ValueError(value)
+                day = datetime.date.fromisoformat(str(value))
+            except ValueError:
+                raise self.reader.fail(
+                    item.line, f"{name!r} must be a real date as YYYY-MM-DD, not {value!r}"
+                ) from None
+        if not _EARLIEST <= day <= _LATEST:
             raise self.reader.fail(
-                item.line, f"{name!r} must be a real date as YYYY-MM-DD, not {value!r}"
-            ) from None
+                item.line,
+                f"{name!r} is {day.isoformat()}: a date must lie between "
+                f"{_EARLIEST.isoformat()} and {_LATEST.isoformat()} (the courts' holidays are "
+                f"known through {LAST_CALENDAR_YEAR}, and deadlines and continuations counted "
+                "from a date run on from it)",
+            )
+        return day
 
     def names(self, name: str) -> tuple[str, ...]:
         """A list of short lower-case names, such as the parts of a policy."""

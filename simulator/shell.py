@@ -2,12 +2,13 @@
 
 Kept apart from `simulator.cli` so that commands defined beside their subject
 (the renderers, the event store, the explorer) can use it without importing
-the whole command line. Imports only click and the error classes.
+the whole command line. Imports only click, the error classes and `simulator.printable`.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from simulator.errors import IllegalTransition, SimulatorError
+from simulator.printable import printable_line
 
 __all__ = ["EXIT_ILLEGAL", "EXIT_UNUSABLE", "fail", "format_option", "reported", "step_or_date"]
 
@@ -26,6 +28,11 @@ EXIT_UNUSABLE = 2
 
 
 _Command = TypeVar("_Command", bound=Callable[..., Any])
+
+#: A step count: ASCII digits only (``str.isdigit`` also takes "²" and other scripts' digits).
+_STEPS = re.compile(r"[0-9]+")
+#: Digits a step count may have: no case has a billion steps.
+_MOST_DIGITS = 9
 
 
 def format_option(
@@ -44,8 +51,9 @@ def format_option(
 
 
 def fail(message: str, code: int) -> NoReturn:
-    """Say ``message`` on one line of stderr and exit with ``code``."""
-    click.echo(f"sim: {message}", err=True)
+    """Say ``message`` on one line of stderr and exit with ``code``; any control character
+    in it (from a file name or a scenario's text) is shown as an escape, not obeyed."""
+    click.echo(f"sim: {printable_line(message)}", err=True)
     sys.exit(code)
 
 
@@ -67,11 +75,18 @@ def step_or_date(value: str | None, option: str) -> int | datetime.date | None:
     """A point in a case given on the command line: a step count, or a date as YYYY-MM-DD."""
     if value is None:
         return None
-    if value.isdigit():
+    shown = repr(value) if len(value) <= 40 else f"{value[:36]!r}..."
+    if _STEPS.fullmatch(value):
+        if len(value.lstrip("0")) > _MOST_DIGITS:
+            raise click.BadParameter(
+                f"{shown} is too large a step number ({len(value)} digits; a case has far "
+                "fewer steps)",
+                param_hint=option,
+            )
         return int(value)
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is neither a step number nor a date as YYYY-MM-DD", param_hint=option
+            f"{shown} is neither a step number nor a date as YYYY-MM-DD", param_hint=option
         ) from None

@@ -57,7 +57,12 @@ class _Tree:
         try:
             return Value(self.constructor.construct_object(node), line)
         except (ValueError, yaml.YAMLError) as error:
-            raise self.fail(line, f"cannot read {node.value!r}: {error}") from None
+            raise self.fail(line, f"cannot read {_shown(node.value)}: {_reason(error)}") from None
+        except (LookupError, AttributeError, TypeError, ArithmeticError):
+            # PyYAML's constructors fail this way on some malformed values: ``!!bool maybe``
+            # (a KeyError), ``!!timestamp 99999-01-01`` (no match), ``!!int -`` (an IndexError).
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise self.fail(line, f"cannot read {_shown(node.value)} as {tag}") from None
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Value]:
         out: dict[str, Value] = {}
@@ -69,6 +74,18 @@ class _Tree:
                 raise self.fail(key.line, f"the key {key.value!r} appears twice")
             out[key.value] = self.read(value_node, depth + 1)
         return out
+
+
+def _shown(text: object, most: int = 60) -> str:
+    """``text`` quoted, cut short when long: a 5,000-digit number is not repeated whole."""
+    shown = repr(text)
+    return shown if len(shown) <= most else f"{shown[: most - 4]}...{shown[-1]}"
+
+
+def _reason(error: Exception) -> str:
+    if "int_max_str_digits" in str(error):
+        return "a number of more than 4,300 digits"
+    return str(error)
 
 
 def _compose(text: str, path: str, error: type[ScenarioError], what: str) -> yaml.Node | None:

@@ -20,14 +20,20 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from simulator.printable import json_printable, printable
 from simulator.shell import format_option, step_or_date
 from simulator.shell import reported as _reported
 
 if TYPE_CHECKING:
     from simulator.explore.montecarlo import Exploration
 
-__all__ = ["explore", "explore_document", "explore_text"]
+__all__ = ["MOST_JOBS", "MOST_RUNS", "explore", "explore_document", "explore_text"]
 
+#: The most runs `sim explore` takes: tens of minutes on one process (docs/explore.md); far
+#: more would run for days, or exhaust the memory before the first run.
+MOST_RUNS = 10_000_000
+#: The most processes it runs on: more than any machine it is meant for has cores.
+MOST_JOBS = 64
 #: Runs from which a progress bar is worth showing (on a terminal only).
 _LONG = 20_000
 _TOP_PATHS = 10
@@ -52,13 +58,19 @@ def _point(value: str | None) -> int | datetime.date | None:
     help="Continue after the first N events, or the events through DATE "
     "[default: just before the first decision of a court].",
 )
-@click.option("--runs", default=1000, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--runs",
+    default=1000,
+    show_default=True,
+    type=click.IntRange(1, MOST_RUNS),
+    help="Cases to simulate.",
+)
 @click.option("--seed", default=0, show_default=True, help="The same seed, the same result.")
 @click.option(
     "--jobs",
     default=1,
     show_default=True,
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MOST_JOBS),
     help="Processes to run on; the result is the same whatever it is.",
 )
 @click.option(
@@ -105,9 +117,10 @@ def explore(
                 case, priors, point=point, runs=runs, seed=seed, jobs=jobs, progress=progress
             )
         if fmt == "json":
-            click.echo(json.dumps(explore_document(result), indent=2, ensure_ascii=False))
+            document = json.dumps(explore_document(result), indent=2, ensure_ascii=False)
+            click.echo(json_printable(document))
         else:
-            click.echo(explore_text(result), nl=False)
+            click.echo(printable(explore_text(result)), nl=False)
         if not no_diagrams and (out is not None or fmt == "text"):
             _draw(result, out or Path("diagrams") / case.id, quiet=fmt == "json")
 

@@ -35,6 +35,7 @@ from simulator.law._holiday_table import (
 
 __all__ = [
     "AMENDED_2009",
+    "LAST_CALENDAR_YEAR",
     "CountingMethod",
     "add_days",
     "counting_method_for",
@@ -78,6 +79,11 @@ class CountingMethod(enum.Enum):
     def short_period_days(self) -> int:
         """Periods of fewer days than this skip intermediate closed days (0: none do)."""
         return 11 if self is CountingMethod.BEFORE_DEC_2009 else 0
+
+
+#: The last year whose holidays are known: the `holidays` package's range (its ``end_year``,
+#: checked by the tests), beyond which it would silently answer "no holidays".
+LAST_CALENDAR_YEAR = 2100
 
 
 @functools.cache

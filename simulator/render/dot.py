@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 import graphviz
 
 from simulator.events import EVENT_TYPES, Event
+from simulator.printable import printable
 from simulator.render.style import ACTORS, FAINT_LINE, FONT, INK, LANE_FILL, LEVELS
 
 __all__ = [
@@ -40,6 +41,8 @@ __all__ = [
 ]
 
 _NOT_AN_ID = re.compile(r"[^A-Za-z0-9_]")
+#: The longest quoted string dot reads is 16,384 characters; a label is kept shorter than that.
+_LONGEST_LABEL = 16_000
 
 
 def _text(text: str) -> str:
@@ -48,15 +51,47 @@ def _text(text: str) -> str:
     `graphviz.escape` doubles backslashes (so ``\\n`` or ``\\N`` are not read as
     DOT escapes); ``&`` becomes ``&amp;`` because dot decodes entities in plain
     labels too (``&lt;`` would otherwise turn into ``<``); real line breaks
-    become DOT's ``\\n``. Quotes are escaped by graphviz when it quotes the value.
+    become DOT's ``\\n``; any other control character is shown as an escape
+    (`simulator.printable`): dot stops at a NUL, and XML allows no control
+    characters, so the SVG stays well-formed. Quotes are escaped by graphviz
+    when it quotes the value.
     """
-    escaped = str(graphviz.escape(text)).replace("&", "&amp;")
-    return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = str(graphviz.escape(printable(lines))).replace("&", "&amp;")
+    return escaped.replace("\n", "\\n")
+
+
+def _joined(lines: Sequence[str]) -> str:
+    return "\\n".join(_text(line) for line in lines)
+
+
+def _fits(joined: str) -> bool:
+    """Whether dot reads ``joined`` as one quoted string: with its quotes, each ``"`` escaped."""
+    return len(joined) + joined.count('"') + 2 <= _LONGEST_LABEL
+
+
+def _shortened(lines: Sequence[str]) -> str:
+    """The label of ``lines``, the longest cut in half (with an ellipsis) until it fits.
+
+    A diagram shows the start of a very long text; the narrative and the report keep all of it.
+    """
+    kept = list(lines)
+    joined = _joined(kept)
+    while not _fits(joined):
+        longest = max(range(len(kept)), key=lambda index: len(kept[index]))
+        if len(kept[longest]) <= len(" …"):
+            break
+        kept[longest] = kept[longest][: len(kept[longest]) // 2].rstrip() + " …"
+        joined = _joined(kept)
+    return joined
 
 
 def label(*lines: str) -> str:
     """A plain (never HTML) DOT label: the non-empty ``lines``, escaped, one under another."""
-    joined = "\\n".join(_text(line) for line in lines if line)
+    kept = [line for line in lines if line]
+    joined = _joined(kept)
+    if not _fits(joined):
+        joined = _shortened(kept)
     text: str = graphviz.nohtml(joined)
     return text
 

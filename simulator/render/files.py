@@ -2,16 +2,19 @@
 
 Every file is written atomically (a temporary file in the same directory, then
 `os.replace`), so an interrupted run leaves the old file or the new one, never
-half of one. SVG comes from Graphviz's own ``dot``, which is deterministic: the
+half of one; a device or a FIFO given as the output is written through, never
+replaced. SVG comes from Graphviz's own ``dot``, which is deterministic: the
 same DOT gives the same bytes, so rendered diagrams can be committed and
 checked for staleness.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
+import stat
 import subprocess
 import tempfile
 from collections.abc import Mapping
@@ -87,7 +90,24 @@ def render(graph: graphviz.Digraph, fmt: str) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary sibling, so no reader sees half a file."""
+    """Write ``data`` to ``path`` through a temporary sibling, so no reader sees half a file.
+
+    Only a regular file (or a new one) is replaced so: a device, a FIFO or a socket that is
+    already there (``/dev/null``, ``/dev/stdout``, a named pipe) is written through, never
+    replaced by a file, and a directory is refused. A symbolic link stays a link: the file
+    it points to is the one replaced.
+    """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(path))
+    if mode is not None and not stat.S_ISREG(mode):
+        _write_through(path, data)
+        return path
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
@@ -101,6 +121,17 @@ def write_atomically(path: Path, data: bytes) -> Path:
     return path
 
 
+def _write_through(path: Path, data: bytes) -> None:
+    """Write ``data`` into the special file at ``path`` as it is (no truncating, no creating)."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+    except OSError as error:
+        # Named, so the one line the user sees says which output failed (/dev/full: no space).
+        raise OSError(error.errno, error.strerror, str(path)) from None
+
+
 def write_diagrams(graphs: Mapping[str, graphviz.Digraph], out_dir: Path) -> RenderResult:
     """Write ``<name>.dot`` for each graph, and ``<name>.svg`` when ``dot`` is on PATH.
 
@@ -110,6 +141,10 @@ def write_diagrams(graphs: Mapping[str, graphviz.Digraph], out_dir: Path) -> Ren
     for name in graphs:
         if not _NAME.match(name):
             raise ValueError(f"a diagram name must be a plain file stem, not {name!r}")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise NotADirectoryError(
+            errno.ENOTDIR, "not a directory, so no diagrams written", str(out_dir)
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     dot = shutil.which("dot")
     written: list[Path] = []

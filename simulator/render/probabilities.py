@@ -17,6 +17,7 @@ from collections import Counter
 import graphviz
 
 from simulator.explore.montecarlo import Exploration, Tally, outcome_label
+from simulator.render.dot import label
 
 __all__ = ["explore_diagram"]
 
@@ -29,15 +30,9 @@ _FAINT_LOOK = {"color": _FAINT, "fontcolor": _FAINT}
 Prefix = tuple[str, ...]
 
 
-def _text(text: str) -> str:
-    """``text`` as a literal DOT label line: escapes, ``&`` and line breaks as written."""
-    escaped = str(graphviz.escape(text)).replace("&", "&amp;")
-    return " ".join(escaped.split())
-
-
 def _label(*lines: str) -> str:
-    text: str = graphviz.nohtml("\\n".join(_text(line) for line in lines if line))
-    return text
+    """A literal DOT label (`simulator.render.dot.label`), each line's spaces and breaks folded."""
+    return label(*(" ".join(line.split()) for line in lines))
 
 
 def _percent(part: int, whole: int) -> str:

@@ -3,7 +3,8 @@
 Self-contained means no request leaves the page: the CSS is inlined, the
 diagrams are inline SVG, there is no script, and a Content-Security-Policy
 forbids anything else. Autoescaping is on for every template, so any text
-from a scenario (a title holding ``<script>``) shows as written.
+from a scenario (a title holding ``<script>``) shows as written, and so does
+a control character (as an escape such as ``\\x1b``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import jinja2
 
 from simulator.law.model import ProcessModel
 from simulator.law.rules import MODEL
+from simulator.printable import printable
 from simulator.render.figures import figures
 from simulator.render.handout import handout
 from simulator.render.style import ACTORS, LEVELS
@@ -43,4 +45,6 @@ def report_html(scenario: Scenario, *, model: ProcessModel = MODEL) -> tuple[str
         actors=ACTORS,
         levels=LEVELS,
     )
-    return page, all(figure.svg is not None for figure in drawn)
+    # The templates hold no control character, so any in the page came from the scenario:
+    # shown as escapes, never passed to the browser as they are.
+    return printable(page), all(figure.svg is not None for figure in drawn)
