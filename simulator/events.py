@@ -74,6 +74,7 @@ _MOTIONS = (
     "summary_judgment",
     "class_certification",
     "alter_judgment",
+    "reopen_time",
 )
 #: Who may file: the side that sued, the government it sued, or a party that intervened.
 PARTIES = ("plaintiffs", "government", "intervenor")
@@ -232,6 +233,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         courts=_DISTRICT,
     ),
     EventType("appeal_time_extended", "time to appeal extended", courts=_DISTRICT),
+    EventType("appeal_time_reopened", "time to appeal reopened", courts=_DISTRICT),
     EventType("trial_held", "trial held", courts=_DISTRICT),
     EventType("three_judge_court_convened", "three-judge court convened", courts=_DISTRICT),
     EventType(
@@ -307,6 +309,9 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
         default="full",
     ),
     EventType("application_denied", "emergency application denied", courts=("supreme",)),
+    EventType(
+        "application_referred", "emergency application referred to the Court", courts=("supreme",)
+    ),
     EventType(
         "injunction_pending_review_granted",
         "injunction pending review granted",

@@ -103,3 +103,51 @@ def test_a_justice_may_extend_the_time_for_certiorari_by_sixty_days() -> None:
     )
     too_long = at("certiorari_time_extended", "2025-02-20", expires=D("2025-05-06"))
     assert "no more than 60 days" in refusal(DECIDED, too_long).reason
+
+
+#: Bowles v. Russell, 551 U.S. 205 (2007), from N.D. Ohio No. 02-01520: habeas denied Sept. 9,
+#: 2003; Bowles, who had no timely notice, moved to reopen on Dec. 12, 2003; the court reopened
+#: on Feb. 10, 2004 but gave him until Feb. 27, 17 days; he appealed on Feb. 26, and the Court
+#: held the 14 days of FRAP 4(a)(6) and 28 U.S.C. 2107(c) jurisdictional. (A habeas petition
+#: against a warden is modelled here as a suit against a policy; its steps before the judgment
+#: are the model's.)
+BOWLES = [
+    Event("order_issued", D("2002-01-01")),
+    Event("complaint_filed", D("2002-07-31"), case="c"),
+    Event("judgment_entered", D("2003-09-09"), case="c", disposition="defendants"),
+]
+REOPEN_MOTION = Event("motion_filed", D("2003-12-12"), case="c", motion="reopen_time")
+REOPENED = Event("appeal_time_reopened", D("2004-02-10"), case="c")
+
+
+def test_bowles_reopening_gives_14_days_and_not_a_day_more() -> None:
+    late_for_appeal = Event("notice_of_appeal_filed", D("2003-12-12"), case="c")
+    assert "was due by 2003-10-09" in refusal(BOWLES, late_for_appeal).reason
+    assert rule_for(BOWLES, REOPEN_MOTION) == "appeal_time.reopen.move"
+    assert rule_for([*BOWLES, REOPEN_MOTION], REOPENED) == "appeal_time.reopen"
+    reopened = [*BOWLES, REOPEN_MOTION, REOPENED]
+    deadline = appeal_deadline(suit(reopened))
+    assert deadline is not None
+    assert deadline.due == D("2004-02-24")
+    assert "FRAP 4(a)(6)" in deadline.citation
+    on_day_16 = Event("notice_of_appeal_filed", D("2004-02-26"), case="c")
+    assert "was due by 2004-02-24" in refusal(reopened, on_day_16).reason
+    in_time = Event("notice_of_appeal_filed", D("2004-02-24"), case="c")
+    assert rule_for(reopened, in_time) == "appeal.notice"
+
+
+def test_the_motion_to_reopen_comes_within_180_days_of_the_order() -> None:
+    too_late = Event("motion_filed", D("2004-03-08"), case="c", motion="reopen_time")
+    refused = refusal(BOWLES, too_late)
+    assert "within 180 days after the order of 2003-09-09, by 2004-03-07" in refused.reason
+    assert refused.citation == "FRAP 4(a)(6)(B); 28 U.S.C. 2107(c)"
+
+
+def test_no_reopening_before_the_rule_of_1991() -> None:
+    early = [
+        Event("order_issued", D("1989-01-01")),
+        Event("complaint_filed", D("1989-07-31"), case="c"),
+        Event("judgment_entered", D("1990-09-10"), case="c", disposition="defendants"),
+    ]
+    motion = Event("motion_filed", D("1990-12-12"), case="c", motion="reopen_time")
+    assert "1991-12-01" in str(refusal(early, motion))

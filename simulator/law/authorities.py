@@ -11,6 +11,7 @@ import datetime
 __all__ = [
     "BEFORE_SUPREME",
     "BONNER_MALL",
+    "BOWLES",
     "CAMENISCH",
     "CASA",
     "CHENEY",
@@ -36,6 +37,7 @@ __all__ = [
     "RELIEF_GRANTED",
     "RELIEF_LIVE",
     "RENUMBERED",
+    "REOPENING",
     "ROPER",
     "SAMPSON",
     "TRO_AGAIN",
@@ -71,6 +73,10 @@ JACKSONVILLE = (
     "Northeastern Fla. Chapter, Associated Gen. Contractors v. Jacksonville, "
     "508 U.S. 656, 662 (1993)"
 )
+#: The time to appeal is set by statute, so no court may give more than it allows.
+BOWLES = "Bowles v. Russell, 551 U.S. 205, 213-214 (2007)"
+#: FRAP 4(a)(6), reopening the time to appeal, took effect on Dec. 1, 1991.
+REOPENING = datetime.date(1991, 12, 1)
 #: A summary disposition of a direct appeal is a ruling on the merits.
 MANDEL = "Mandel v. Bradley, 432 U.S. 173, 176 (1977) (per curiam)"
 #: Capable of repetition yet evading review: the action is too short to be fully litigated
@@ -127,6 +133,7 @@ FIRST_IN_FORCE: tuple[tuple[str, datetime.date], ...] = (
     ("Friends of the Earth", datetime.date(2000, 1, 12)),
     ("Winter v. NRDC", datetime.date(2008, 11, 12)),
     ("Nken v. Holder", datetime.date(2009, 4, 22)),
+    ("Bowles v. Russell", datetime.date(2007, 6, 14)),
     ("Alliance for the Wild Rockies", datetime.date(2011, 1, 28)),
     ("Washington v. Trump", datetime.date(2017, 2, 9)),
     ("Trump v. International Refugee", datetime.date(2017, 6, 26)),

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from simulator.law.authorities import FRAP_IN_FORCE
+from simulator.law.authorities import FRAP_IN_FORCE, REOPENING
 from simulator.law.calendar import add_days, counting_method_for
 from simulator.state import LawsuitState
 
@@ -185,6 +185,16 @@ PERMISSION_DAYS = Parameter(
 )
 
 
+#: Reopening the time to appeal for a party that got no notice of the order within 21 days:
+#: the motion within 180 days of the order, the appeal within 14 days of the order reopening
+#: (FRAP 4(a)(6), in the rules since Dec. 1, 1991; 28 U.S.C. 2107(c)). The other limit on the
+#: motion, 14 days (7 before Dec. 1, 2009) after the party received notice, needs that day,
+#: which a record seldom gives: it is not checked.
+REOPEN_MOTION_DAYS = Parameter(
+    "reopen_motion_days", (Period(REOPENING, 180, "FRAP 4(a)(6)(B); 28 U.S.C. 2107(c)"),)
+)
+REOPEN_DAYS = Parameter("reopen_days", (Period(REOPENING, 14, "FRAP 4(a)(6); 28 U.S.C. 2107(c)"),))
+
 #: A direct appeal to the Supreme Court from a three-judge district court: 30 days from an
 #: interlocutory order, 60 from a final one (28 U.S.C. 2101(b), in title 28 since 1948).
 DIRECT_APPEAL_DAYS = Parameter(
@@ -223,6 +233,8 @@ class Clocks:
     direct_appeal_days: Parameter = DIRECT_APPEAL_DAYS
     direct_appeal_final_days: Parameter = DIRECT_APPEAL_FINAL_DAYS
     jurisdictional_statement_days: Parameter = JURISDICTIONAL_STATEMENT_DAYS
+    reopen_motion_days: Parameter = REOPEN_MOTION_DAYS
+    reopen_days: Parameter = REOPEN_DAYS
 
     def revised(self, *parameters: Parameter) -> Clocks:
         """These clocks with the parameters of the same names replaced."""
@@ -328,7 +340,8 @@ def appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Dead
         days = clocks.direct_appeal_final_days if final else clocks.direct_appeal_days
     period = days.on(suit.appealable_on)
     deadline = _clock("appeal", "to appeal", suit, suit.appealable_on, period)
-    return _extended(deadline, suit.appeal_due, "FRAP 4(a)(5)")
+    authority = "FRAP 4(a)(6)" if suit.time_extended == "reopened" else "FRAP 4(a)(5)"
+    return _extended(deadline, suit.appeal_due, authority)
 
 
 def certiorari_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:

@@ -28,6 +28,7 @@ from simulator.law.authorities import (
     SAMPSON,
     TRUMP_V_CASA,
 )
+from simulator.law.calendar import add_days, counting_method_for
 from simulator.law.deadlines import Clocks, tro_end, tro_extension_end, with_clocks
 from simulator.state import LawsuitState, PolicyState
 
@@ -650,6 +651,22 @@ def _extend_appeal_time(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
     return {"appeal_due": event.expires}
+
+
+@effect(
+    "reopen_appeal_time",
+    on="lawsuit",
+    means="the time to appeal runs again, for 14 days after the order reopening it",
+    citation="FRAP 4(a)(6); 28 U.S.C. 2107(c)",
+)
+def _reopen_appeal_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    # Counted as every period is (FRAP 26(a)); the statute's limit binds the court, which
+    # cannot give more (Bowles v. Russell).
+    days = clocks.reopen_days.on(event.date).value
+    method = counting_method_for(event.date)
+    return {"appeal_due": add_days(event.date, days, method=method, state=suit.venue)}
 
 
 @effect(

@@ -951,6 +951,30 @@ def _movants_brief(
 
 
 @guard(
+    "reopening_motion_in_time",
+    citation="FRAP 4(a)(6)(B); 28 U.S.C. 2107(c)",
+    means=(
+        "the order has not been appealed, and the motion to reopen the time to appeal is made "
+        "within 180 days after it was entered"
+    ),
+    clocks=("reopen_motion_days",),
+)
+def _reopening_motion_in_time(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if suit.appealable_on is None or suit.appealed:
+        return "there is no order whose time to appeal could be reopened"
+    days = clocks.reopen_motion_days.on(suit.appealable_on).value
+    latest = suit.appealable_on + datetime.timedelta(days=days)
+    if event.date > latest:
+        return (
+            f"a motion to reopen the time to appeal must be made within {days} days after the "
+            f"order of {suit.appealable_on.isoformat()}, by {latest.isoformat()}"
+        )
+    return None
+
+
+@guard(
     "appeal_extension_allowed",
     citation="FRAP 4(a)(5)",
     means=(

@@ -406,6 +406,19 @@ RULES: tuple[Rule, ...] = (
         court="supreme",
     ),
     Rule(
+        id="application.refer",
+        event="application_referred",
+        slot="application",
+        sources={"filed"},
+        target="filed",
+        citation="S. Ct. R. 22.5",
+        explanation=(
+            "The Circuit Justice, to whom the application was addressed, refers it to the whole "
+            "Court, which decides it instead of the Justice alone. The rule names applications "
+            "for a stay; the Justices refer others too."
+        ),
+    ),
+    Rule(
         id="application.deny",
         event="application_denied",
         slot="application",

@@ -74,6 +74,8 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "none": "no court has extended a time to appeal or to petition",
         "appeal": "the trial court extended the time to appeal",
         "certiorari": "a Justice extended the time to petition for certiorari",
+        "reopening": "a motion to reopen the time to appeal is pending",
+        "reopened": "the trial court reopened the time to appeal, for 14 days",
     },
     "indicative": {
         "none": "the trial court has made no indicative ruling",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from simulator.law.authorities import (
+    BOWLES,
     CASA,
     LANDIS,
     MOOTNESS,
     NOT_STARTED,
     OPEN_MOTION,
+    REOPENING,
 )
 from simulator.law.model import Rule
 
@@ -211,6 +213,36 @@ RULES: tuple[Rule, ...] = (
         ),
         guards=("appeal_extension_allowed",),
         effects=("extend_appeal_time",),
+    ),
+    Rule(
+        id="appeal_time.reopen.move",
+        event="motion_filed",
+        slot="time_extended",
+        sources={"none", "appeal", "certiorari"},
+        target="reopening",
+        citation="FRAP 4(a)(6); 28 U.S.C. 2107(c)",
+        explanation=(
+            "A party that was not told within 21 days that the order was entered asks the trial "
+            "court to reopen the time to appeal it, within 180 days after the order."
+        ),
+        qualifier="reopen_time",
+        guards=("reopening_motion_in_time",),
+        valid_from=REOPENING,
+    ),
+    Rule(
+        id="appeal_time.reopen",
+        event="appeal_time_reopened",
+        slot="time_extended",
+        sources={"reopening"},
+        target="reopened",
+        citation=f"FRAP 4(a)(6); 28 U.S.C. 2107(c); {BOWLES}",
+        explanation=(
+            "The trial court finds that the party got no timely notice of the order and that no "
+            "party would be prejudiced, and reopens the time to appeal for 14 days from its own "
+            "order: not a day more, for the limit is the statute's and binds the court."
+        ),
+        effects=("reopen_appeal_time",),
+        valid_from=REOPENING,
     ),
     Rule(
         id="trial.hold",

@@ -264,6 +264,14 @@ _PAST = {
     "limited_remand": N_(
         "The court of appeals sent the case back so the judge could rule, and kept the appeal."
     ),
+    "motion_filed:reopen_time": N_(
+        "The side that lost asked for a new chance to appeal: nobody had told it of the ruling "
+        "in time."
+    ),
+    "appeal_time_reopened": N_("The judge gave the side that lost 14 more days to appeal."),
+    "application_referred": N_(
+        "The Justice who got the request sent it to the whole Supreme Court to decide."
+    ),
     "memorandum_issued": N_("{actor} signed a memorandum telling officials what to do."),
     "policy_expired:full": N_("On the day it set for itself, {policy} ended."),
     "policy_expired:partial": N_("On the day it set for itself, part of {policy} ended."),
