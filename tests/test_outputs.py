@@ -174,3 +174,18 @@ def test_a_fifo_is_written_through_and_stays_a_fifo(tmp_path: Path) -> None:
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert b"".join(chunks).startswith(b"digraph")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["pipe"]
+
+
+@unix_only
+def test_an_export_to_a_device_writes_through_and_into_a_folder_is_refused(
+    wechat_path: Path, tmp_path: Path, null: str
+) -> None:
+    store = tmp_path / "cases.jsonl"
+    assert sim("record", str(wechat_path), "--store", str(store)).exit_code == 0
+    assert sim("export", str(store), "--format", "yaml", "--out", null).exit_code == 0
+    assert _is_char_device(null)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    line = one_line_error(sim("export", str(store), "--format", "yaml", "--out", str(folder)))
+    assert "is a directory" in line
+    assert folder.is_dir()

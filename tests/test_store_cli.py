@@ -93,7 +93,16 @@ def test_the_yaml_export_runs_as_the_scenario_and_round_trips(
     assert ok("run", exported, "--format", "json") == ran
     again = tmp_path / f"again{store.suffix}"
     ok("record", exported, "--store", again)
-    assert ok("export", again, "--format", "yaml") == exported.read_text()
+    # The same bytes but for the line naming the head hash: a new store, a new chain.
+    assert _without_head(ok("export", again, "--format", "yaml")) == _without_head(
+        exported.read_text()
+    )
+
+
+def _without_head(text: str) -> str:
+    lines = text.split("\n")
+    assert lines[1].startswith("# From stream 'wechat' of an event store, 26 events, hash chain")
+    return "\n".join(lines[:1] + lines[2:])
 
 
 def test_the_jsonl_export_round_trips_byte_for_byte(store: Path, tmp_path: Path) -> None:

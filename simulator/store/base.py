@@ -14,27 +14,33 @@ backend (they are proven by one contract test suite):
 - events are identified by content (``chain.event_id``), so re-appending what is
   already there at that version is a no-op, not a duplicate: a retry after a
   crash, or recording the same scenario twice, changes nothing;
-- the batch is written at once (one write, one fsync; one transaction).
+- the batch is written at once and counts only once whole (one write and one
+  fsync ending in a commit line; one transaction);
+- with a ``key``, each append seals the stream's new head (an HMAC): a sealed
+  stream cannot be appended to without its key, nor with another key.
 
 Backends implement reading and `_appending`, a view of one stream under the
-store's write lock; `open_store` picks one from the path's suffix.
+store's write lock, and keep snapshot texts; `open_store` picks one from the
+path's suffix.
 """
 
 from __future__ import annotations
 
 import abc
 import contextlib
+import hmac
 import zlib
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from simulator.events import Event, event_to_dict
 from simulator.state import CaseState
-from simulator.store.chain import canonical, utc_now
+from simulator.store.chain import canonical, seal_of, utc_now
 from simulator.store.errors import StoreError
-from simulator.store.records import Pending, StoredEvent, StreamHeader
+from simulator.store.records import Pending, Seal, StoredEvent, StreamHeader
+from simulator.store.snapshot import Snapshot, parse_snapshot
 from simulator.store.writing import (
     Draft,
     already_there,
@@ -46,6 +52,7 @@ from simulator.store.writing import (
 )
 
 __all__ = [
+    "Appended",
     "Appending",
     "EventStore",
     "Pending",
@@ -70,6 +77,8 @@ class Appending(abc.ABC):
     head: str
     #: the id of its header, if it has one
     header: str | None
+    #: the seal of its head, if it is sealed ("" if not)
+    seal: str = ""
 
     @abc.abstractmethod
     def known(self, date: str, upto: int) -> Container[str]:
@@ -91,14 +100,26 @@ class Appending(abc.ABC):
         """
 
 
+class Appended(NamedTuple):
+    """What an append did: the stream's version after it, and how many events it wrote."""
+
+    version: int
+    written: int
+
+
 class EventStore(abc.ABC):
     """The interface every backend provides; see the module's docstring for the rules."""
 
     path: str
+    #: the key that seals what this store writes and checks its seals (None: unsealed)
+    key: bytes | None
 
-    def __init__(self, path: str, *, clock: Callable[[], str] = utc_now) -> None:
+    def __init__(
+        self, path: str, *, clock: Callable[[], str] = utc_now, key: bytes | None = None
+    ) -> None:
         self.path = path
         self._clock = clock
+        self.key = key
 
     # -- writing ---------------------------------------------------------------
 
@@ -117,6 +138,22 @@ class EventStore(abc.ABC):
         can only be given with ``expected_version=0``: it creates the stream.
         Raises `ConcurrencyError` (nothing written) if another writer got there first.
         """
+        done = self.append_counted(stream, events, expected_version=expected_version, header=header)
+        return done.version
+
+    def append_counted(
+        self,
+        stream: str,
+        events: Iterable[Event],
+        *,
+        expected_version: int,
+        header: Mapping[str, Any] | None = None,
+    ) -> Appended:
+        """`append`, saying also how many events this call wrote (0: all were there already).
+
+        Only the writer that wrote them counts them: of several recording the same
+        case at once, one says it wrote the events and the others that they were there.
+        """
         check_stream(stream)
         batch = tuple(events)
         bodies = [event_to_dict(event) for event in batch]
@@ -133,8 +170,31 @@ class EventStore(abc.ABC):
             new_header, drafts = plan(stream, header, drafts, view, expected_version)
             pending = stamp(new_header, drafts, view, self._clock())
             if pending:
+                self._check_seal(view)
                 view.write(pending)
-            return view.version
+            return Appended(view.version, _events_in(pending))
+
+    def _check_seal(self, view: Appending) -> None:
+        """Refuse to extend a sealed stream without its key, or with another key."""
+        if not view.seal:
+            return
+        if self.key is None:
+            raise StoreError(
+                f"stream {view.stream!r} is sealed: appending to it needs its key "
+                "(--key-file FILE, or SIM_STORE_KEY); nothing written",
+                path=self.path,
+            )
+        expected = seal_of(self.key, view.stream, view.version, view.head)
+        if not hmac.compare_digest(view.seal, expected):
+            raise StoreError(
+                f"stream {view.stream!r} is not sealed with this key (another key, or "
+                "tampering: `sim verify` with the key says which); nothing written",
+                path=self.path,
+            )
+
+    def seal_for(self, stream: str, position: int, head: str) -> str:
+        """The seal this store's key gives a head ("" without a key)."""
+        return seal_of(self.key, stream, position, head) if self.key else ""
 
     def copy_stream(self, source: EventStore, stream: str) -> int:
         """Copy ``stream`` from ``source`` record for record (ids, times, hashes); its version.
@@ -143,7 +203,12 @@ class EventStore(abc.ABC):
         hashes computed anew). A copy already here, whole or in part, is kept and
         completed; a different stream of that name raises `ConcurrencyError`.
         """
+        return self.copy_counted(source, stream).version
+
+    def copy_counted(self, source: EventStore, stream: str) -> Appended:
+        """`copy_stream`, saying also how many events this call wrote."""
         check_stream(stream)
+        written = 0
         with self._appending(stream) as view:
             ours = self.read(stream) if view.version else iter(())
             batch: list[Pending] = []
@@ -162,13 +227,16 @@ class EventStore(abc.ABC):
                         continue
                 batch.append(pending)
                 if len(batch) >= _COPY_BATCH:
+                    self._check_seal(view)
                     view.write(batch)
-                    batch = []
+                    written, batch = written + _events_in(batch), []
             if next(ours, None) is not None:
                 raise already_there(self.path, stream, None)
             if batch:
+                self._check_seal(view)
                 view.write(batch)
-        return self.version(stream)
+                written += _events_in(batch)
+            return Appended(view.version, written)
 
     # -- reading -----------------------------------------------------------------
 
@@ -205,18 +273,63 @@ class EventStore(abc.ABC):
     def version(self, stream: str) -> int:
         """The stream's last position (0 if it does not exist)."""
 
+    @abc.abstractmethod
+    def seals(self) -> dict[str, Seal]:
+        """Each sealed stream's latest seal (what `verify` checks with the key)."""
+
+    def uncommitted(self) -> str | None:
+        """What an interrupted append left at the end of the store, if anything (not read)."""
+        return None
+
     # -- snapshots ---------------------------------------------------------------
 
-    @abc.abstractmethod
-    def save_snapshot(self, stream: str, version: int, state: CaseState) -> None:
-        """Keep ``state`` as the state of ``stream`` after its first ``version`` events."""
+    def save_snapshot(
+        self, stream: str, version: int, state: CaseState, *, head: str | None = None
+    ) -> None:
+        """Keep ``state`` as the state of ``stream`` after its first ``version`` events.
 
-    @abc.abstractmethod
+        ``head`` is the hash of the record at ``version``, looked up if not given.
+        """
+        if head is None:
+            at = next(self.read(stream, after=version - 1), None) if version >= 1 else None
+            head = at.hash if at is not None and at.position == version else ""
+        if not head:
+            raise StoreError(
+                f"no snapshot at version {version}: stream {stream!r} has "
+                f"{self.version(stream)} events",
+                path=self.path,
+            )
+        snapshot = Snapshot.of(stream, version, head, state, recorded=self._clock(), key=self.key)
+        self._keep_snapshot(snapshot)
+
     def latest_snapshot(self, stream: str) -> tuple[int, CaseState] | None:
         """The snapshot of ``stream`` with the highest version, if any is usable.
 
-        Snapshots are a cache: one written for another shape of `CaseState` is ignored.
+        Snapshots are a cache: one written for another shape of `CaseState`, or torn,
+        or changed since it was written (its hash), or not sealed with the store's
+        key, is ignored. Whether it belongs to this chain is `state_of`'s check.
         """
+        found = self.usable_snapshots(stream)
+        return (found[0].version, found[0].case_state()) if found else None
+
+    def usable_snapshots(self, stream: str) -> list[Snapshot]:
+        """The intact snapshots of ``stream`` of this shape, the highest version first."""
+        found = [s for s in self.snapshots(stream) if s.problem(self.key) is None]
+        order = sorted(enumerate(found), key=lambda pair: (-pair[1].version, -pair[0]))
+        return [snapshot for _index, snapshot in order]  # of one version, the last written
+
+    def snapshots(self, stream: str | None = None) -> list[Snapshot]:
+        """Every snapshot of this shape (of ``stream``, or all), intact or not, as written."""
+        found = (parse_snapshot(text) for text in self._snapshot_texts(stream))
+        return [s for s in found if s is not None and (stream is None or s.stream == stream)]
+
+    @abc.abstractmethod
+    def _snapshot_texts(self, stream: str | None) -> Iterator[str]:
+        """The kept snapshots' texts (of ``stream`` at least, when it is given)."""
+
+    @abc.abstractmethod
+    def _keep_snapshot(self, snapshot: Snapshot) -> None:
+        """Store ``snapshot`` durably (a cache: a failure loses nothing but time)."""
 
     # -- lifetime ----------------------------------------------------------------
 
@@ -242,6 +355,10 @@ class EventStore(abc.ABC):
 _COPY_BATCH = 1000
 
 
+def _events_in(records: Sequence[Pending]) -> int:
+    return sum(isinstance(pending.record, StoredEvent) for pending in records)
+
+
 def share_of(stream: str, shares: int) -> int:
     """Which of ``shares`` parts ``stream`` falls in: the same in every process and run."""
     return zlib.crc32(stream.encode("utf-8")) % shares
@@ -263,12 +380,19 @@ def check_location(path: str, *, create: bool) -> None:
 
 
 def open_store(
-    path: str | Path, *, create: bool = False, clock: Callable[[], str] = utc_now
+    path: str | Path,
+    *,
+    create: bool = False,
+    clock: Callable[[], str] = utc_now,
+    key: bytes | None = None,
+    readonly: bool = False,
 ) -> EventStore:
     """The store at ``path``, its backend chosen by the suffix: ``.jsonl``, ``.sqlite`` or ``.db``.
 
     ``create`` makes a missing store (the default refuses: a typo should not
-    create an empty store that then replays as nothing).
+    create an empty store that then replays as nothing). ``key`` seals what is
+    appended and lets `verify` check the seals. ``readonly`` promises only to
+    read (an SQLite store on read-only media opens).
     """
     name = str(path)
     kind = SUFFIXES.get(Path(name).suffix.lower())
@@ -278,7 +402,7 @@ def open_store(
     if kind == "jsonl":
         from simulator.store.jsonl import JsonlStore
 
-        return JsonlStore(name, create=create, clock=clock)
+        return JsonlStore(name, create=create, clock=clock, key=key)
     from simulator.store.sqlite import SqliteStore
 
-    return SqliteStore(name, create=create, clock=clock)
+    return SqliteStore(name, create=create, clock=clock, key=key, readonly=readonly)

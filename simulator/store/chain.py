@@ -11,31 +11,42 @@ give the same text on every machine, so hashes and ids are reproducible:
 - a record's **hash** is the SHA-256 of the canonical JSON of the record without
   its own hash; each record carries the hash of the one before it (``prev``),
   the first one `GENESIS` (or its stream header's hash), so changing, dropping
-  or reordering any record breaks the chain from there on.
+  or reordering any record breaks the chain from there on;
+- a **seal** is an HMAC-SHA256 of a stream's head (`seal_of`) with a key only
+  its owner holds: someone who can recompute plain hashes cannot make one.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import hmac
 import json
 from collections.abc import Container
 from json.encoder import encode_basestring
 from typing import Any
 
 __all__ = [
+    "BATCHED",
     "GENESIS",
+    "HASHED",
     "SCHEMA",
     "canonical",
     "event_id",
     "header_id",
     "occurrences",
     "record_hash",
+    "seal_of",
+    "sha256",
     "utc_now",
 ]
 
 #: The schema version of the records this code writes (see `simulator.store.upcast`).
-SCHEMA = 2
+SCHEMA = 3
+#: The first schema whose records carry a hash chain (schema 1 was never sealed).
+HASHED = 2
+#: The first schema whose records are written in batches that a commit record closes.
+BATCHED = 3
 #: The ``prev`` of a stream's first record: 64 zeros, so every line has the same shape.
 GENESIS = "0" * 64
 
@@ -48,18 +59,29 @@ def canonical(value: Any) -> str:
     return _dumps(value)
 
 
-def _sha256(text: str) -> str:
+def sha256(text: str) -> str:
+    """The SHA-256 of ``text`` (UTF-8), in hex."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def seal_of(key: bytes, stream: str, position: int, head: str) -> str:
+    """The HMAC-SHA256, with ``key``, of ``stream`` at version ``position`` with hash ``head``.
+
+    The head's hash covers every record before it (the chain), so one seal of
+    the head vouches for the whole stream up to there.
+    """
+    message = f"{stream}\x00{position}\x00{head}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
 def event_id(stream: str, content: str, occurrence: int) -> str:
     """The id of the ``occurrence``-th event of this ``content`` in ``stream``."""
-    return _sha256(f"{stream}\x00{content}\x00{occurrence}")[:32]
+    return sha256(f"{stream}\x00{content}\x00{occurrence}")[:32]
 
 
 def header_id(stream: str, content: str) -> str:
     """The id of a stream header whose metadata has this canonical ``content``."""
-    return _sha256(f"{stream}\x00{content}\x00header")[:32]
+    return sha256(f"{stream}\x00{content}\x00header")[:32]
 
 
 def occurrences(stream: str, content: str, known: Container[str]) -> int:
@@ -95,7 +117,7 @@ def record_hash(
         f'"prev":{_string(prev)},"recorded":{_string(recorded)},"schema":{schema},'
         f'"stream":{_string(stream)}}}'
     )
-    return _sha256(text)
+    return sha256(text)
 
 
 def utc_now() -> str:

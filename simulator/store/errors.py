@@ -38,4 +38,9 @@ class CorruptStore(StoreError):
 
 
 class TornWrite(CorruptStore):
-    """The log ends in the middle of a line: an append was interrupted (a crash, a kill)."""
+    """The log ends in the middle of a line: an append was interrupted (a crash, a kill).
+
+    Since records come in committed batches (schema 3), a torn end is the remains of a
+    batch never committed, which readers skip and the next append removes: no reader
+    raises this any more; it stays for programs that catch it.
+    """

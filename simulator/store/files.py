@@ -3,71 +3,63 @@
 The JSON Lines store's contact with the disk, kept in one place so its promises
 are easy to check: a batch is written with `os.write` (looping only if the
 kernel takes less) and `os.fsync`; if either fails, the file is cut back to its
-old length; a new file's directory entry is synced too; and a reader yields
-only complete lines, calling a partial last line torn only once no writer
-holds the lock.
+old length; a new file's directory entry is synced too; and a reader takes only
+complete lines, noting a partial last line (an append that never finished,
+never committed) without reading it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 from collections.abc import Iterator
 
-from simulator.store.errors import CorruptStore, StoreError, TornWrite
+from simulator.store.errors import CorruptStore, StoreError
 
-__all__ = ["complete_lines", "cut_back", "open_for_append", "write_all"]
+__all__ = ["Lines", "cut_back", "open_for_append", "write_all"]
 
 #: How much of the file a reader holds at once: its memory does not grow with the file.
 CHUNK = 1 << 18
 
 
-def complete_lines(
-    path: str, *, start: int = 0, first: int = 1, writer_lock: str | None
-) -> Iterator[tuple[int, list[str]]]:
-    """The file's complete lines from byte ``start`` (line ``first``), a chunk at a time.
+class Lines:
+    """A file's complete lines from byte ``start`` (line ``first``), a chunk at a time.
 
-    A last line without its newline is torn, unless a writer is still writing it:
-    with ``writer_lock``, the reader first waits for that lock and reads on.
+    Iterating gives ``(number of the chunk's first line, its lines)``. Afterwards
+    ``torn`` is the number of a partial last line, if the file ends in one (an
+    append interrupted before its newline), and ``end`` the byte offset just
+    after the last complete line.
     """
-    try:
-        file = open(path, "rb")  # noqa: SIM115 (closed in finally, as a generator must)
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise StoreError(f"cannot read the store: {error.strerror}", path=path) from None
-    waited: int | None = None
-    settled = writer_lock is None
-    try:
-        file.seek(start)
-        rest, number = b"", first
-        while True:
-            block = file.read(CHUNK)
-            if not block:
-                if not rest or settled:
-                    break
-                settled, waited = True, _wait_for_writer(writer_lock or "")
-                continue
-            block = rest + block
-            cut = block.rfind(b"\n") + 1
-            rest = block[cut:]
-            if cut:
-                lines = _decoded(block[:cut], path, number).split("\n")
-                lines.pop()
-                yield number, lines
-                number += len(lines)
-        if rest:
-            raise TornWrite(
-                "the last line is torn (an append was interrupted): every record before "
-                "it is intact; remove the partial line to append again",
-                path=path,
-                line=number,
-            )
-    finally:
-        if waited is not None:
-            os.close(waited)
-        file.close()
+
+    def __init__(self, path: str, *, start: int = 0, first: int = 1) -> None:
+        self.path, self.start, self.first = path, start, first
+        self.torn: int | None = None
+        self.end = start
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        try:
+            file = open(self.path, "rb")  # noqa: SIM115 (closed in finally, as a generator must)
+        except FileNotFoundError:
+            return
+        except OSError as error:
+            message = f"cannot read the store: {error.strerror}"
+            raise StoreError(message, path=self.path) from None
+        try:
+            file.seek(self.start)
+            rest, number = b"", self.first
+            while block := file.read(CHUNK):
+                block = rest + block
+                cut = block.rfind(b"\n") + 1
+                rest = block[cut:]
+                if cut:
+                    lines = _decoded(block[:cut], self.path, number).split("\n")
+                    lines.pop()
+                    self.end += cut
+                    yield number, lines
+                    number += len(lines)
+            self.torn = number if rest else None
+        finally:
+            file.close()
 
 
 def _decoded(block: bytes, path: str, first: int) -> str:
@@ -78,10 +70,11 @@ def _decoded(block: bytes, path: str, first: int) -> str:
         raise CorruptStore("not UTF-8 text", path=path, line=line) from None
 
 
-def open_for_append(path: str) -> int:
+def open_for_append(path: str, *, readable: bool = False) -> int:
     existed = os.path.exists(path)
+    mode = os.O_RDWR if readable else os.O_WRONLY
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = os.open(path, mode | os.O_APPEND | os.O_CREAT, 0o644)
     except OSError as error:
         raise StoreError(f"cannot open the store to append: {error.strerror}", path=path) from None
     if not existed:
@@ -116,13 +109,3 @@ def cut_back(fd: int, size: int) -> None:
     with contextlib.suppress(OSError):
         os.ftruncate(fd, size)
         os.fsync(fd)
-
-
-def _wait_for_writer(lock_path: str) -> int | None:
-    """Wait until no writer holds the lock (a line being written is not torn); the lock's fd."""
-    try:
-        fd = os.open(lock_path, os.O_RDONLY)
-    except OSError:
-        return None  # nobody ever wrote through a lock: a partial line is torn
-    fcntl.flock(fd, fcntl.LOCK_SH)
-    return fd

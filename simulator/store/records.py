@@ -3,7 +3,9 @@
 A `StoredEvent` is an event as it sits in a stream: its position, its id, the
 schema it was written in, when it was recorded and its links in the hash chain
 (`simulator.store.chain`). A `StreamHeader` is the record at position 0 that
-carries a stream's metadata. `Pending` is a record on its way to disk.
+carries a stream's metadata. `Pending` is a record on its way to disk. A
+`Commit` closes a batch in a JSON Lines log: the records before it were
+written whole.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import attrs
 from simulator.events import Event, event_to_dict
 from simulator.store.chain import GENESIS, canonical, record_hash
 
-__all__ = ["Pending", "StoredEvent", "StreamHeader", "header_hash"]
+__all__ = ["Commit", "Pending", "Seal", "StoredEvent", "StreamHeader", "header_hash"]
 
 
 @attrs.frozen(slots=True)
@@ -91,3 +93,27 @@ class Pending(NamedTuple):
     content: str
     #: the body as `event_to_dict` gives it, when the writer already has it
     body: Mapping[str, Any] | None = None
+
+
+@attrs.frozen(slots=True)
+class Commit:
+    """The last line of a batch in a JSON Lines log: until it is there, the batch is not.
+
+    It names the batch's stream, last position, number of records and the hash
+    of its last record (``head``), and, in a sealed store, ``seal``: the HMAC of
+    that head with the store's key (`simulator.store.chain.seal_of`).
+    """
+
+    stream: str
+    position: int
+    records: int
+    head: str
+    seal: str = ""
+
+
+class Seal(NamedTuple):
+    """A stream's latest seal: the version and head hash it vouches for, and the HMAC."""
+
+    position: int
+    head: str
+    mac: str

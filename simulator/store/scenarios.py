@@ -27,10 +27,17 @@ from simulator.errors import IllegalTransition
 from simulator.events import EVENT_TYPES, OPENING, Event, event_to_dict
 from simulator.law.courts import venue_of
 from simulator.scenario import Lawsuit, Policy, Scenario
-from simulator.store.base import EventStore
+from simulator.store.base import EventStore, StreamHeader
 from simulator.store.errors import StoreError
 
-__all__ = ["metadata_of", "pick_stream", "scenario_of", "scenario_yaml", "trace_recorded"]
+__all__ = [
+    "metadata_of",
+    "pick_stream",
+    "scenario_from",
+    "scenario_of",
+    "scenario_yaml",
+    "trace_recorded",
+]
 
 _KIND = "scenario"
 _EVENT_ORDER = (
@@ -56,9 +63,16 @@ def metadata_of(scenario: Scenario) -> dict[str, Any]:
 def scenario_of(store: EventStore, stream: str, events: Iterable[Event] | None = None) -> Scenario:
     """The scenario recorded in ``stream`` (its events read from the store unless given)."""
     found = tuple(store.events(stream) if events is None else events)
-    header = store.header(stream)
+    return scenario_from(store.path, stream, store.header(stream), found)
+
+
+def scenario_from(
+    path: str, stream: str, header: StreamHeader | None, events: Iterable[Event]
+) -> Scenario:
+    """The scenario that ``stream``'s ``header`` and ``events`` (already read) make."""
+    found = tuple(events)
     if header is None:
-        return Scenario(stream, stream, store.path, found, lawsuits=_lawsuits_of(found))
+        return Scenario(stream, stream, path, found, lawsuits=_lawsuits_of(found))
     metadata = header.metadata
     try:
         if metadata.get("kind") != _KIND:
@@ -67,7 +81,7 @@ def scenario_of(store: EventStore, stream: str, events: Iterable[Event] | None =
         return Scenario(
             str(metadata["id"]),
             str(metadata["title"]),
-            store.path,
+            path,
             _with_venues(found, lawsuits),
             summary=str(metadata.get("summary", "")),
             policy=Policy(**metadata.get("policy", {"name": ""})),
@@ -76,7 +90,7 @@ def scenario_of(store: EventStore, stream: str, events: Iterable[Event] | None =
         )
     except (KeyError, TypeError) as error:
         message = f"stream {stream!r}: its header does not describe a scenario ({error})"
-        raise StoreError(message, path=store.path) from None
+        raise StoreError(message, path=path) from None
 
 
 def _with_venues(events: tuple[Event, ...], lawsuits: tuple[Lawsuit, ...]) -> tuple[Event, ...]:
@@ -130,11 +144,13 @@ def _lawsuits_of(events: Iterable[Event]) -> tuple[Lawsuit, ...]:
     return tuple(suits.values())
 
 
-def scenario_yaml(scenario: Scenario) -> str:
+def scenario_yaml(scenario: Scenario, *, provenance: str = "") -> str:
     """The scenario as a YAML file ``sim run`` accepts (deterministic: same case, same bytes).
 
-    Raises `StoreError` when an event lacks what a scenario file requires (a
-    summary and a source), which events written by programs may.
+    ``provenance`` (one line: where it came from, the head hash) is kept as a
+    comment under the first. Raises `StoreError` when an event lacks what a
+    scenario file requires (a summary and a source), which events written by
+    programs may.
     """
     only = scenario.lawsuits[0].id if len(scenario.lawsuits) == 1 else None
     document: dict[str, Any] = {"id": scenario.id, "title": scenario.title}
@@ -153,7 +169,10 @@ def scenario_yaml(scenario: Scenario) -> str:
     text: str = yaml.dump(
         document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=96, indent=2
     )
-    return "# Exported from an event store by `sim export`; `sim run` tells it.\n\n" + text
+    lines = "# Exported from an event store by `sim export`; `sim run` tells it.\n"
+    if provenance:
+        lines += f"# {' '.join(provenance.split())}\n"
+    return f"{lines}\n{text}"
 
 
 def _present(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -2,11 +2,16 @@
 
 Tables (``docs/store.md`` has the full schema): ``events`` (one row per event;
 ``UNIQUE(stream, position)`` and ``UNIQUE(stream, id)`` make a duplicate or a
-gap impossible to write), ``headers`` (one per stream) and ``snapshots``. The
+gap impossible to write), ``headers`` (one per stream), ``snapshots`` and
+``store`` (what the file is, its schema, and each sealed stream's seal). The
 database runs in WAL mode, so readers never block the writer; an append is one
 ``BEGIN IMMEDIATE`` transaction that checks the version and inserts the batch,
 and a second writer waits for the first (``busy_timeout``) and then sees its
 work. A failure (a full disk) rolls the transaction back: nothing is written.
+The schema is made in one transaction too, so a store is never half made (one
+left half made by an older version, holding nothing yet, is completed).
+Opened only to read, the database is opened read-only, so a store on read-only
+media can be read.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -21,7 +27,6 @@ from typing import Any
 from urllib.parse import quote
 
 from simulator.events import Event
-from simulator.state import CaseState
 from simulator.store.base import (
     Appending,
     EventStore,
@@ -31,10 +36,11 @@ from simulator.store.base import (
     check_location,
     share_of,
 )
-from simulator.store.chain import GENESIS, SCHEMA, utc_now
-from simulator.store.codec import decode, events_of
+from simulator.store.chain import GENESIS, HASHED, SCHEMA, utc_now
+from simulator.store.codec import check_spelling, decode, events_of, strict_loads
 from simulator.store.errors import CorruptStore, StoreError
-from simulator.store.snapshot import FINGERPRINT, state_from_data, state_to_data
+from simulator.store.records import Commit, Seal
+from simulator.store.snapshot import FINGERPRINT, Snapshot
 from simulator.store.upcast import Upcaster
 
 __all__ = ["SqliteStore"]
@@ -43,18 +49,22 @@ __all__ = ["SqliteStore"]
 FORMAT = "legal-process-simulator event store"
 _BATCH = 1000
 _BUSY_SECONDS = 30.0
+#: Rows of these schemas hold the current record layout (the fast path reads them).
+_CURRENT = frozenset(range(HASHED, SCHEMA + 1))
+#: The key, in the ``store`` table, of a stream's seal.
+_SEAL = "seal:"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS store (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS headers (
+_TABLES = {
+    "store": "CREATE TABLE IF NOT EXISTS store (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "headers": """CREATE TABLE IF NOT EXISTS headers (
     stream TEXT PRIMARY KEY,
     id TEXT NOT NULL,
     schema INTEGER NOT NULL,
     recorded TEXT NOT NULL,
     header TEXT NOT NULL,
     hash TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
+)""",
+    "events": """CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY,
     stream TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -66,16 +76,16 @@ CREATE TABLE IF NOT EXISTS events (
     hash TEXT NOT NULL,
     UNIQUE (stream, position),
     UNIQUE (stream, id)
-);
-CREATE TABLE IF NOT EXISTS snapshots (
+)""",
+    "snapshots": """CREATE TABLE IF NOT EXISTS snapshots (
     stream TEXT NOT NULL,
     version INTEGER NOT NULL,
     shape TEXT NOT NULL,
     recorded TEXT NOT NULL,
     state TEXT NOT NULL,
     PRIMARY KEY (stream, version, shape)
-);
-"""
+)""",
+}
 _COLUMNS = "stream, position, id, schema, recorded, event, prev, hash"
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -84,28 +94,93 @@ class SqliteStore(EventStore):
     """An event store in one SQLite database; see the module's docstring."""
 
     def __init__(
-        self, path: str, *, create: bool = False, clock: Callable[[], str] = utc_now
+        self,
+        path: str,
+        *,
+        create: bool = False,
+        clock: Callable[[], str] = utc_now,
+        key: bytes | None = None,
+        readonly: bool = False,
     ) -> None:
-        super().__init__(path, clock=clock)
+        super().__init__(path, clock=clock, key=key)
         check_location(path, create=create)
-        uri = f"file:{quote(str(Path(path).resolve()))}?mode={'rwc' if create else 'rw'}"
+        self._readonly = readonly
+        self._db = self._connect("ro" if readonly else "rwc" if create else "rw")
         try:
-            self._db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_SECONDS)
-        except sqlite3.Error as error:
-            raise StoreError(f"cannot open the store: {error}", path=path) from None
-        with self._errors("open"):
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = FULL")
-            if create and not self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
-                self._db.executescript(_SCHEMA)
-                self._db.execute(
-                    "INSERT OR IGNORE INTO store VALUES ('format', ?), ('schema', ?)",
-                    (FORMAT, str(SCHEMA)),
-                )
-            row = self._db.execute("SELECT value FROM store WHERE key = 'format'").fetchone()
-        if row is None or row[0] != FORMAT:
+            self._schema = self._prepare(create)
+        except BaseException:
             self._db.close()
-            raise StoreError("an SQLite database, but not an event store", path=path)
+            raise
+
+    def _connect(self, mode: str) -> sqlite3.Connection:
+        uri = f"file:{quote(str(Path(self.path).resolve()))}?mode={mode}"
+        try:
+            return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_SECONDS)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the store: {error}", path=self.path) from None
+
+    def _prepare(self, create: bool) -> int:
+        """Make or complete the schema if this is a writer's open; the store's schema."""
+        try:
+            tables = _tables(self._db)
+        except sqlite3.OperationalError as error:
+            if not self._readonly or os.access(Path(self.path).resolve().parent, os.W_OK):
+                raise StoreError(f"cannot open the store: {error}", path=self.path) from None
+            # Read-only media: no -shm file can be made beside a WAL database, and none is
+            # needed, since nothing can change it.
+            self._db.close()
+            self._db = self._connect("ro&immutable=1")
+            with self._errors("open"):
+                tables = _tables(self._db)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open the store: {error}", path=self.path) from None
+        if not self._readonly and ((create and not tables) or _half_made(self._db, tables)):
+            self._make_schema(create)
+        with self._errors("open"):
+            if not self._readonly:
+                self._db.execute("PRAGMA synchronous = FULL")
+            rows = dict(self._db.execute("SELECT key, value FROM store WHERE key IN "
+                                         "('format', 'schema')").fetchall())  # fmt: skip
+        if rows.get("format") != FORMAT:
+            raise StoreError("an SQLite database, but not an event store", path=self.path)
+        return self._checked_schema(rows.get("schema"))
+
+    def _make_schema(self, create: bool) -> None:
+        """The whole schema in one transaction: another writer sees all of it or none."""
+        with self._errors("create"):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                tables = _tables(self._db)  # again, now that no other writer can be making it
+                if (create and not tables) or _half_made(self._db, tables):
+                    for statement in _TABLES.values():
+                        self._db.execute(statement)
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO store VALUES ('format', ?), ('schema', ?)",
+                        (FORMAT, str(SCHEMA)),
+                    )
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
+            mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                self._db.execute("PRAGMA journal_mode = WAL")
+
+    def _checked_schema(self, value: str | None) -> int:
+        try:
+            schema = int(value or "")
+        except ValueError:
+            schema = 0
+        if schema > SCHEMA:
+            raise StoreError(
+                f"the store's schema is {schema}, newer than this simulator knows "
+                f"({SCHEMA}): upgrade the simulator",
+                path=self.path,
+            )
+        if schema < 1:
+            raise StoreError(f"the store's schema row is damaged ({value!r})", path=self.path)
+        return schema
 
     @contextlib.contextmanager
     def _errors(self, doing: str) -> Iterator[None]:
@@ -145,15 +220,17 @@ class SqliteStore(EventStore):
 
     def _decode(self, row: Sequence[Any], upcast: Upcaster) -> StoredEvent | StreamHeader:
         raw = dict(zip(("stream", "position", "id", "schema", "recorded"), row, strict=False))
-        raw.update(prev=row[6], hash=row[7])
         try:
-            raw["event"] = json.loads(row[5])
-            if raw["schema"] != SCHEMA:
+            raw["event"] = _body(row[5])
+            raw.update(prev=row[6], hash=row[7])
+            if raw["schema"] not in _CURRENT:
                 raw = upcast(raw)
         except (KeyError, TypeError, ValueError) as error:
             message = f"stream {row[0]!r}, event {row[1]}: not a record this store can read"
             raise CorruptStore(f"{message} ({error})", path=self.path) from None
-        return decode(raw, path=self.path, line=None)
+        record = decode(raw, path=self.path, line=None)
+        assert not isinstance(record, Commit)
+        return record
 
     def events(self, stream: str, *, after: int = 0) -> Iterator[Event]:
         """The stream's events, a batch of rows parsed by one `json.loads` (the fast path)."""
@@ -169,12 +246,12 @@ class SqliteStore(EventStore):
                 if (
                     last - rows[0][0] + 1 != len(rows)
                     or rows[0][0] != expected
-                    or any(row[1] != SCHEMA for row in rows)
+                    or any(row[1] not in _CURRENT for row in rows)
                 ):
                     break
                 try:
                     events = events_of([row[2] for row in rows])
-                except (KeyError, TypeError, ValueError):
+                except (AttributeError, KeyError, TypeError, ValueError):
                     break
                 yield from events
                 expected = last + 1
@@ -212,8 +289,8 @@ class SqliteStore(EventStore):
             if row[1] != first + offset:
                 raise _gap(self.path, stream, row[1], first + offset)
         expected[stream] = first + len(rows)
-        if all(row[2] == SCHEMA for row in rows):
-            with contextlib.suppress(KeyError, TypeError, ValueError):
+        if all(row[2] in _CURRENT for row in rows):
+            with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError):
                 return stream, events_of([row[3] for row in rows])
         # An older schema, or damage: the careful reader upgrades it or says what is wrong.
         careful = itertools.islice(self.read(stream, after=first - 1), len(rows))
@@ -228,9 +305,8 @@ class SqliteStore(EventStore):
         if row is None:
             return None
         raw = {"stream": stream, "position": 0, "id": row[0], "schema": row[1]}
-        raw.update(recorded=row[2], prev=GENESIS, hash=row[4])
         try:
-            raw["header"] = json.loads(row[3])
+            raw.update(recorded=row[2], header=_body(row[3]), prev=GENESIS, hash=row[4])
         except ValueError as error:
             message = f"stream {stream!r}: its header is not JSON ({error})"
             raise CorruptStore(message, path=self.path) from None
@@ -266,14 +342,27 @@ class SqliteStore(EventStore):
         with self._errors("read"):
             return _version(self._db, stream)
 
+    def seals(self) -> dict[str, Seal]:
+        found = {}
+        for name, value in self._rows(
+            "SELECT key, value FROM store WHERE key >= ? AND key < ? ORDER BY key", _SEAL, "seal;"
+        ):
+            seal = _seal_of(value)
+            if seal is not None:
+                found[name[len(_SEAL) :]] = seal
+        return found
+
     # -- writing -------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _appending(self, stream: str) -> Iterator[Appending]:
+    def _transaction(self) -> Iterator[None]:
+        """One ``BEGIN IMMEDIATE`` transaction: committed whole, or rolled back."""
+        if self._readonly:
+            raise StoreError("the store was opened only to read", path=self.path)
         with self._errors("lock"):
             self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield _SqliteAppending(self, stream)
+            yield
             with self._errors("write to"):
                 self._db.execute("COMMIT")
         except BaseException:
@@ -281,33 +370,29 @@ class SqliteStore(EventStore):
                 self._db.execute("ROLLBACK")
             raise
 
+    @contextlib.contextmanager
+    def _appending(self, stream: str) -> Iterator[Appending]:
+        with self._transaction():
+            yield _SqliteAppending(self, stream)
+
     # -- snapshots -------------------------------------------------------------------
 
-    def save_snapshot(self, stream: str, version: int, state: CaseState) -> None:
-        state_text = json.dumps(state_to_data(state), ensure_ascii=False, separators=(",", ":"))
-        with self._appending(stream) as view:
-            if version > view.version or version < 1:
-                raise StoreError(
-                    f"no snapshot at version {version}: stream {stream!r} has "
-                    f"{view.version} events",
-                    path=self.path,
-                )
-            with self._errors("write to"):
-                self._db.execute(
-                    "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?, ?, ?)",
-                    (stream, version, FINGERPRINT, self._clock(), state_text),
-                )
+    def _keep_snapshot(self, snapshot: Snapshot) -> None:
+        with self._transaction(), self._errors("write to"):
+            self._db.execute(
+                "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?, ?, ?)",
+                (snapshot.stream, snapshot.version, FINGERPRINT, snapshot.recorded,
+                 snapshot.text()),
+            )  # fmt: skip
 
-    def latest_snapshot(self, stream: str) -> tuple[int, CaseState] | None:
-        with self._errors("read"):
-            row = self._db.execute(
-                "SELECT version, state FROM snapshots WHERE stream = ? AND shape = ? "
-                "ORDER BY version DESC LIMIT 1",
-                (stream, FINGERPRINT),
-            ).fetchone()
-        if row is None:
-            return None
-        return row[0], state_from_data(json.loads(row[1]))
+    def _snapshot_texts(self, stream: str | None) -> Iterator[str]:
+        if stream is None:
+            rows = self._rows("SELECT state FROM snapshots WHERE shape = ?", FINGERPRINT)
+        else:
+            rows = self._rows(
+                "SELECT state FROM snapshots WHERE stream = ? AND shape = ?", stream, FINGERPRINT
+            )
+        return (row[0] for row in rows)
 
     def close(self) -> None:
         self._db.close()
@@ -340,8 +425,13 @@ class _SqliteAppending(Appending):
             last = self.db.execute(
                 "SELECT hash FROM events WHERE stream = ? AND position = ?", (stream, self.version)
             ).fetchone()
+            sealed = self.db.execute(
+                "SELECT value FROM store WHERE key = ?", (_SEAL + stream,)
+            ).fetchone()
         self.header = header[0] if header else None
         self.head = last[0] if last else header[1] if header else GENESIS
+        seal = _seal_of(sealed[0]) if sealed else None
+        self.seal = seal.mac if seal is not None and seal.position == self.version else ""
 
     def known(self, date: str, upto: int) -> _Known:
         return _Known(self.db, self.stream, upto)
@@ -372,9 +462,64 @@ class _SqliteAppending(Appending):
                          record.recorded, content, record.prev, record.hash)
                     )  # fmt: skip
             self.db.executemany(f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", events)
-        if records:
             last = records[-1].record
             self.version, self.head = max(self.version, last.position), last.hash
+            self._seal()
+            if self.store._schema < SCHEMA:
+                self.db.execute("UPDATE store SET value = ? WHERE key = 'schema'", (str(SCHEMA),))
+                self.store._schema = SCHEMA
+
+    def _seal(self) -> None:
+        """Seal the new head with the store's key (in the same transaction as the records)."""
+        self.seal = self.store.seal_for(self.stream, self.version, self.head)
+        if self.seal:
+            value = json.dumps({"position": self.version, "head": self.head, "seal": self.seal})
+            self.db.execute(
+                "INSERT OR REPLACE INTO store VALUES (?, ?)", (_SEAL + self.stream, value)
+            )
+        else:
+            self.db.execute("DELETE FROM store WHERE key = ?", (_SEAL + self.stream,))
+
+
+def _seal_of(value: str) -> Seal | None:
+    try:
+        raw = json.loads(value)
+        return Seal(int(raw["position"]), str(raw["head"]), str(raw["seal"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _body(text: Any) -> Any:
+    """A stored body (an event or a header), parsed strictly: as every reader reads it."""
+    if not isinstance(text, str):
+        raise TypeError(f"a stored body must be JSON text, not {text!r}")
+    body = strict_loads(text)
+    if isinstance(body, dict):
+        check_spelling(text, body)
+    return body
+
+
+def _tables(db: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _half_made(db: sqlite3.Connection, tables: set[str]) -> bool:
+    """Whether the database holds part of this schema and nothing else, with no record yet.
+
+    Such a file can only be an interrupted creation by an older version (which
+    made the tables one at a time): completing it loses nothing.
+    """
+    if not tables or not tables <= set(_TABLES):
+        return False
+    for table in ("events", "headers"):
+        if table in tables and db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            return False
+    if "store" not in tables:
+        return True
+    rows = dict(db.execute("SELECT key, value FROM store").fetchall())
+    if rows.get("format") not in (None, FORMAT):
+        return False
+    return tables != set(_TABLES) or "format" not in rows or "schema" not in rows
 
 
 def _version(db: sqlite3.Connection, stream: str) -> int:

@@ -17,7 +17,12 @@ that is ``case``/``seq``/``kind``/``on``/``at``/``fields`` where schema 2 says
 MM/DD/YYYY, and no ids or hash chain. Upgrading derives the ids and computes the
 chain as the records are read (so a schema-1 record cannot show tampering: it
 was never sealed; `verify` counts such records, and an export seals them).
-Schema 2 is current (`simulator.store.chain.SCHEMA`).
+
+Schema 3 (`simulator.store.chain.SCHEMA`) keeps schema 2's record exactly and
+changes how a JSON Lines log holds it: records are written in batches, and a
+batch counts only once the commit line after it is there (`Commit`). A schema-2
+record was written alone, so it stands alone: the step from 2 to 3 changes
+nothing in it.
 """
 
 from __future__ import annotations
@@ -134,5 +139,9 @@ def _one_to_two(upcaster: Upcaster, raw: Raw) -> Raw:
     return upgraded
 
 
+def _two_to_three(_upcaster: Upcaster, raw: Raw) -> Raw:
+    return raw
+
+
 #: ``_STEPS[n]`` upgrades a record of schema n to schema n + 1.
-_STEPS: dict[int, Callable[[Upcaster, Raw], Raw]] = {1: _one_to_two}
+_STEPS: dict[int, Callable[[Upcaster, Raw], Raw]] = {1: _one_to_two, 2: _two_to_three}

@@ -7,7 +7,7 @@ write lock (`simulator.store.base.Appending`) and writes what it is given.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -23,7 +23,7 @@ from simulator.store.chain import (
     record_hash,
 )
 from simulator.store.errors import ConcurrencyError, CorruptStore, StoreError
-from simulator.store.records import Pending, StoredEvent, StreamHeader, header_hash
+from simulator.store.records import Commit, Pending, StoredEvent, StreamHeader, header_hash
 
 if TYPE_CHECKING:
     from simulator.store.base import Appending
@@ -33,6 +33,7 @@ __all__ = [
     "already_there",
     "assign_ids",
     "check_stream",
+    "committed",
     "conflict",
     "plan",
     "seal",
@@ -206,3 +207,26 @@ def _check_sealed(record: StoredEvent | StreamHeader, prev: str, path: str) -> N
             "(`sim verify` finds the first damage)",
             path=path,
         )
+
+
+def committed(
+    records: Iterable[Pending], *, seal: Callable[[str, int, str], str], size: int = 1000
+) -> Iterator[tuple[list[Pending], Commit]]:
+    """One stream's records in batches of at most ``size``, each with the commit closing it.
+
+    ``seal(stream, position, head)`` gives each commit its seal ("" unsealed).
+    """
+    batch: list[Pending] = []
+    for pending in records:
+        batch.append(pending)
+        if len(batch) == size:
+            yield batch, _commit(batch, seal)
+            batch = []
+    if batch:
+        yield batch, _commit(batch, seal)
+
+
+def _commit(batch: list[Pending], seal: Callable[[str, int, str], str]) -> Commit:
+    last = batch[-1].record
+    mac = seal(last.stream, last.position, last.hash)
+    return Commit(last.stream, last.position, len(batch), last.hash, mac)
