@@ -120,6 +120,7 @@ FIELDS: Mapping[str, Field] = {
         Field("cause", "choice", MOOT_CAUSES, default="policy_ended"),
         Field("exceptional", "flag"),
         Field("exception", "choice", MOOTNESS_EXCEPTIONS),
+        Field("forthwith", "flag"),
     )
 }
 _DECISIONS = ("affirmed", "reversed", "vacated", "remanded", "affirmed_in_part")
@@ -235,6 +236,7 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("appeal_time_extended", "time to appeal extended", courts=_DISTRICT),
     EventType("appeal_time_reopened", "time to appeal reopened", courts=_DISTRICT),
     EventType("trial_held", "trial held", courts=_DISTRICT),
+    EventType("clerk_office_inaccessible", "clerk's office inaccessible", courts=_MOTION_COURTS),
     EventType("three_judge_court_convened", "three-judge court convened", courts=_DISTRICT),
     EventType(
         "class_certified",
@@ -435,6 +437,12 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("cert_denied", "certiorari denied", courts=("supreme",)),
     EventType("supreme_court_argued", "argued in the Supreme Court", courts=("supreme",)),
     EventType(
+        "supreme_court_judgment_issued",
+        "Supreme Court judgment sent down",
+        courts=("supreme",),
+        fields=("forthwith",),
+    ),
+    EventType(
         "supreme_court_decided",
         "decided by the Supreme Court",
         "disposition",
@@ -496,6 +504,9 @@ class Event:
     #: the court found the exceptional circumstances that allow vacatur of a judgment
     #: mooted by settlement (U.S. Bancorp v. Bonner Mall, 513 U.S. 18, 29 (1994))
     exceptional: bool = False
+    #: the Court ordered its judgment sent down at once, not after the usual 32 days
+    #: (``supreme_court_judgment_issued``; S. Ct. R. 45.2, 45.3)
+    forthwith: bool = False
     #: why a court held a case still live though the challenged action stopped
     #: (`MOOTNESS_EXCEPTIONS`, ``mootness_rejected``)
     exception: str = ""

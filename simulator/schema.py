@@ -87,6 +87,7 @@ _EVENT_HELP: Mapping[str, str] = {
     "until_further_order": "A restraining order granted after notice and a hearing to run until "
     "further order, with no end date (appealable as a preliminary injunction).",
     "consent": "The adverse party consented to the extension (FRCP 65(b)(2)).",
+    "forthwith": "The Supreme Court ordered its judgment issued at once, not after 32 days.",
     "exception": "Why the court held the case still live: voluntary_cessation, "
     "capable_of_repetition or successor_policy.",
     "party": "Who files it: plaintiffs, government or intervenor; it decides who may appeal "
@@ -94,7 +95,8 @@ _EVENT_HELP: Mapping[str, str] = {
     "relief": "What a judgment for the plaintiffs grants: permanent_injunction, "
     "declaratory_judgment, vacatur, remand_to_agency.",
     "effective": "The date the order, statute or rule takes effect, or its revocation does.",
-    "expires": "The date the restraining order ends, when the judge set one.",
+    "expires": "The date the restraining order ends, when the judge set one; for a clerk's "
+    "office that could not be reached, the last such day.",
     "actor": "Who acted: 'Magistrate Judge Beeler', 'Government'.",
     "summary": "What happened, in plain English.",
     "citation": "The document itself: 'Order Granting Motion ..., ECF No. 59'.",

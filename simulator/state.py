@@ -88,6 +88,10 @@ class LawsuitState:
     mandate: str = "none"
     #: when rehearing was denied: the time to seek certiorari runs from here (S. Ct. R. 13.3)
     rehearing_denied_on: datetime.date | None = None
+    #: none | issued: the Supreme Court's judgment sent down to the court below (S. Ct. R. 45.3)
+    supreme_mandate: str = "none"
+    #: when the Supreme Court decided: its judgment goes down 32 days later (R. 45.2, 45.3)
+    supreme_decided_on: datetime.date | None = None
     #: none | petition | granted | denied | argued | decided | noticed | docketed
     #: (the last two: a direct appeal from a three-judge court, before the Court acts on it)
     supreme: str = "none"
@@ -129,6 +133,11 @@ class LawsuitState:
     final_relief: tuple[str, ...] = ()
     #: the relief a judgment affirming in part vacated (it ends with the mandate)
     vacated_on_appeal: tuple[str, ...] = ()
+    #: none | recorded: the record says a clerk's office of this lawsuit could not be reached
+    clerk: str = "none"
+    #: the days it could not be, with the court (district or appeals): a deadline's last day
+    #: among them moves on to the next accessible day (FRCP 6(a)(3); FRAP 26(a)(3))
+    inaccessible: tuple[tuple[str, datetime.date], ...] = ()
     #: a court has held the case (or the appeal) moot: no court decides the merits now
     moot: bool = False
     #: why it was held moot (`simulator.events.MOOT_CAUSES`)

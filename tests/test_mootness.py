@@ -215,3 +215,23 @@ events:
     assert scenario.events[4].cause == "events"
     with pytest.raises(ScenarioError, match="cause"):
         parse_scenario(text.replace("cause: events", "cause: boredom"), "t.yaml")
+
+
+def test_innovation_law_lab_the_judgment_goes_down_32_days_after_the_decision() -> None:
+    # Vacated June 21, 2021; the docket's next entry, "JUDGMENT ISSUED", is of July 23, 2021
+    # (a docket copy, scotusgate.com: partly verified). S. Ct. R. 45.2 and 45.3.
+    history = [
+        at("agency_action_taken", "2019-01-25", form="program"),
+        *[attrs.evolve(e, date=e.date.replace(year=2019)) for e in EO_13780[1:11]],
+        at("agency_action_rescinded", "2021-06-01"),
+        at("vacated_as_moot", "2021-06-21", court="supreme"),
+    ]
+    early = at("supreme_court_judgment_issued", "2021-07-22")
+    refused = refusal(history, early)
+    assert "on 2021-07-23, unless the Court orders it issued forthwith" in refused.reason
+    assert rule_for(history, at("supreme_court_judgment_issued", "2021-07-23")) == (
+        "supreme.judgment.issue"
+    )
+    forthwith = at("supreme_court_judgment_issued", "2021-06-21", forthwith=True)
+    assert rule_for(history, forthwith) == "supreme.judgment.issue"
+    assert "has not decided" in refusal(history[:-1], early).reason

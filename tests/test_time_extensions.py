@@ -18,7 +18,7 @@ import pytest
 from simulator import Event, IllegalTransition, replay
 from simulator.decider import Machine
 from simulator.events import EVENT_TYPES
-from simulator.law.deadlines import appeal_deadline, certiorari_deadline
+from simulator.law.deadlines import appeal_deadline, certiorari_deadline, rehearing_deadline
 
 D = datetime.date.fromisoformat
 
@@ -151,3 +151,62 @@ def test_no_reopening_before_the_rule_of_1991() -> None:
     ]
     motion = Event("motion_filed", D("1990-12-12"), case="c", motion="reopen_time")
     assert "1991-12-01" in str(refusal(early, motion))
+
+
+#: Circuitronix, LLC v. Kinwong Electronic (Hong Kong) Co., No. 19-12547 (11th Cir. Apr. 8,
+#: 2021): the Chief Judge of the Southern District of Florida closed the court on Friday, July
+#: 5, 2019, which "made the clerk's office inaccessible for purposes of Rule 6(a)(3)(A)", so a
+#: post-judgment motion due that day and filed Monday, July 8 was timely. (The judgment's date,
+#: June 7, 2019, is the one 28 days before, as the holding needs; the earlier steps are the
+#: model's.)
+CIRCUITRONIX = [
+    Event("order_issued", D("2017-01-02")),
+    Event("complaint_filed", D("2017-02-01"), case="c", venue="FL"),
+    Event("judgment_entered", D("2019-06-07"), case="c", disposition="defendants"),
+]
+CLOSED = Event("clerk_office_inaccessible", D("2019-07-05"), case="c")
+MONDAY = Event("motion_filed", D("2019-07-08"), case="c", motion="alter_judgment")
+
+
+def test_circuitronix_a_closed_clerk_s_office_moves_the_last_day_on() -> None:
+    assert "was due by 2019-07-05" in refusal(CIRCUITRONIX, MONDAY).reason
+    assert rule_for(CIRCUITRONIX, CLOSED) == "clerk.inaccessible"
+    assert rule_for([*CIRCUITRONIX, CLOSED], MONDAY) == "post_judgment.move"
+
+
+def test_an_inaccessible_day_that_is_not_the_last_changes_nothing() -> None:
+    earlier = Event("clerk_office_inaccessible", D("2019-07-01"), case="c", expires=D("2019-07-03"))
+    assert "was due by 2019-07-05" in refusal([*CIRCUITRONIX, earlier], MONDAY).reason
+
+
+def test_a_closure_counts_only_where_a_time_to_file_runs() -> None:
+    appeals = Event("clerk_office_inaccessible", D("2019-07-05"), case="c", court="appeals")
+    refused = refusal(CIRCUITRONIX, appeals)
+    assert "no time to file in the appeals court is running" in refused.reason
+    backwards = Event(
+        "clerk_office_inaccessible", D("2019-07-05"), case="c", expires=D("2019-07-04")
+    )
+    assert "on or after the day it begins" in refusal(CIRCUITRONIX, backwards).reason
+
+
+def test_a_closure_of_the_court_of_appeals_moves_its_own_deadline() -> None:
+    decided = [
+        at("order_issued", "2019-06-03"),
+        at("complaint_filed", "2019-06-04"),
+        at("motion_filed", "2019-06-04", motion="preliminary_injunction"),
+        at("brief_filed", "2019-06-10", motion="preliminary_injunction", party="government"),
+        at("hearing_held", "2019-06-20", motion="preliminary_injunction"),
+        at("injunction_granted", "2019-06-21"),
+        at("notice_of_appeal_filed", "2019-06-24", party="government"),
+        at("appeal_decided", "2020-01-06", court="appeals", disposition="affirmed"),
+    ]
+    due = rehearing_deadline(suit(decided))
+    assert due is not None
+    assert due.due == D("2020-02-20")  # 45 days with a United States party
+    closed = at("clerk_office_inaccessible", "2020-02-20", court="appeals")
+    assert rule_for(decided, closed) == "clerk.inaccessible.appeals"
+    moved = rehearing_deadline(suit([*decided, closed]))
+    assert moved is not None
+    assert moved.due == D("2020-02-21")
+    # The district court's own clocks are not the court of appeals' closure's business.
+    assert appeal_deadline(suit([*decided, closed])) == appeal_deadline(suit(decided))

@@ -173,6 +173,7 @@ def add_days(
     method: CountingMethod | None = None,
     backward: bool = False,
     state: str = "",
+    inaccessible: frozenset[date] = frozenset(),
 ) -> date:
     """The last day of a period of `days` days that begins with the event on `trigger`.
 
@@ -181,7 +182,9 @@ def add_days(
     (a period before an event, e.g. "10 days before the hearing") to the day before (6(a)(5)).
     `method` defaults to the one in force on `trigger`; under the pre-2009 rule a period of less
     than 11 days counts only days the court is open. The 2009 "next day" direction is applied to
-    backward periods under the older rule too, which said nothing on the point.
+    backward periods under the older rule too, which said nothing on the point. A last day
+    in `inaccessible`, when the clerk's office could not be reached, gives way to the next
+    accessible day that is not a weekend or holiday (6(a)(3)(A); FRAP 26(a)(3)(A)).
     """
     if days < 0:
         raise ValueError(f"a period has 0 or more days, got {days}")
@@ -196,7 +199,7 @@ def add_days(
                 remaining -= 1
     else:
         day += step * days
-    while is_court_closed(day, state):
+    while is_court_closed(day, state) or day in inaccessible:
         day += step
     return day
 

@@ -35,6 +35,7 @@ __all__ = [
     "appeal_deadline",
     "certiorari_deadline",
     "cross_appeal_deadline",
+    "inaccessible_days",
     "jurisdictional_statement_deadline",
     "rehearing_deadline",
     "tro_deadline",
@@ -185,6 +186,13 @@ PERMISSION_DAYS = Parameter(
 )
 
 
+#: The Supreme Court's judgment goes down 32 days after it is entered, unless the Court or a
+#: Justice shortens or extends the time (S. Ct. R. 45.2, applied by R. 45.3 to cases from the
+#: federal courts). Not verified: the day the Court's rules first set 32 days; dated from 1948.
+SUPREME_JUDGMENT_DAYS = Parameter(
+    "supreme_judgment_days", (Period(_JUDICIAL_CODE, 32, "S. Ct. R. 45.2; S. Ct. R. 45.3"),)
+)
+
 #: Reopening the time to appeal for a party that got no notice of the order within 21 days:
 #: the motion within 180 days of the order, the appeal within 14 days of the order reopening
 #: (FRAP 4(a)(6), in the rules since Dec. 1, 1991; 28 U.S.C. 2107(c)). The other limit on the
@@ -235,6 +243,7 @@ class Clocks:
     jurisdictional_statement_days: Parameter = JURISDICTIONAL_STATEMENT_DAYS
     reopen_motion_days: Parameter = REOPEN_MOTION_DAYS
     reopen_days: Parameter = REOPEN_DAYS
+    supreme_judgment_days: Parameter = SUPREME_JUDGMENT_DAYS
 
     def revised(self, *parameters: Parameter) -> Clocks:
         """These clocks with the parameters of the same names replaced."""
@@ -308,15 +317,25 @@ def _clock(
     period: Period,
     *,
     federal_only: bool = False,
+    filed_in: str = "district",
 ) -> Deadline:
     # A period in the lower courts also skips the holidays of the court's state (FRCP
     # 6(a)(6)(C), FRAP 26(a)(6)(C)); the Supreme Court's own counts only federal ones (R. 30.1).
+    # A last day on which the clerk's office where the paper is filed could not be reached
+    # moves on too (FRCP 6(a)(3); FRAP 26(a)(3)).
     method = counting_method_for(start)
     state = "" if federal_only else suit.venue
-    due = add_days(start, period.value, method=method, state=state)
+    closed = frozenset() if federal_only else inaccessible_days(suit, filed_in)
+    due = add_days(start, period.value, method=method, state=state, inaccessible=closed)
     return Deadline(
         name, label, suit.case, period.value, start, due, period.citation, method.citation
     )
+
+
+def inaccessible_days(suit: LawsuitState, court: str) -> frozenset[datetime.date]:
+    """The days the clerk's office of the lawsuit's ``court`` (district or appeals) could not
+    be reached, as the record says (FRCP 6(a)(3); FRAP 26(a)(3))."""
+    return frozenset(day for where, day in suit.inaccessible if where == court)
 
 
 def _extended(deadline: Deadline, due: datetime.date | None, authority: str) -> Deadline:
@@ -368,7 +387,14 @@ def rehearing_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> D
         clocks.rehearing_days_united_states if suit.united_states_party else clocks.rehearing_days
     )
     period = days.on(suit.judgment_on)
-    return _clock("rehearing", "to petition for rehearing", suit, suit.judgment_on, period)
+    return _clock(
+        "rehearing",
+        "to petition for rehearing",
+        suit,
+        suit.judgment_on,
+        period,
+        filed_in="appeals",
+    )
 
 
 def cross_appeal_deadline(suit: LawsuitState, clocks: Clocks = FEDERAL_CLOCKS) -> Deadline | None:

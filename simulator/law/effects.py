@@ -10,6 +10,7 @@ provision that makes it so and its wording for people.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -670,6 +671,24 @@ def _reopen_appeal_time(
 
 
 @effect(
+    "record_inaccessibility",
+    on="lawsuit",
+    means=(
+        "records the days the court's clerk's office could not be reached, from the event's "
+        "date through its last day (expires), for the deadlines that end on one of them"
+    ),
+    citation="FRCP 6(a)(3); FRAP 26(a)(3)",
+)
+def _record_inaccessibility(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    last = event.expires or event.date
+    span = (last - event.date).days + 1
+    days = tuple((event.court, event.date + datetime.timedelta(days=n)) for n in range(span))
+    return {"inaccessible": tuple(sorted({*suit.inaccessible, *days}))}
+
+
+@effect(
     "extend_certiorari_time",
     on="lawsuit",
     means="the last day to petition for certiorari moves to the day the Justice set",
@@ -799,7 +818,7 @@ def _supreme_judgment(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> Changes:
     disposition = "vacated" if event.type == "vacated_as_moot" else event.disposition
-    changes: Changes = {"supreme_disposition": disposition}
+    changes: Changes = {"supreme_disposition": disposition, "supreme_decided_on": event.date}
     changes.update(_close_review_motions(suit, policy, event, clocks))
     if suit.appeal in ("pending", "abeyance", "argued"):
         changes["appeal"] = "superseded"  # certiorari before judgment: the Court has decided

@@ -36,6 +36,7 @@ from simulator.law.deadlines import (
     appeal_deadline,
     certiorari_deadline,
     cross_appeal_deadline,
+    inaccessible_days,
     jurisdictional_statement_deadline,
     rehearing_deadline,
     tro_end,
@@ -951,6 +952,59 @@ def _movants_brief(
 
 
 @guard(
+    "supreme_judgment_due",
+    citation="S. Ct. R. 45.2; S. Ct. R. 45.3",
+    means=(
+        "the Supreme Court has decided, and 32 days have passed since, unless it ordered its "
+        "judgment issued forthwith"
+    ),
+    needs=(("supreme", frozenset({"decided"})),),
+    clocks=("supreme_judgment_days",),
+)
+def _supreme_judgment_due(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    decided = suit.supreme_decided_on
+    if suit.supreme != "decided" or decided is None:
+        return "the Supreme Court has not decided the case"
+    days = clocks.supreme_judgment_days.on(decided).value
+    # The Court's own period: its Rule 30.1 counts federal holidays only.
+    due = add_days(decided, days)
+    if event.date < due and not event.forthwith:
+        return (
+            f"the judgment goes down {days} days after the decision of {decided.isoformat()}, "
+            f"on {due.isoformat()}, unless the Court orders it issued forthwith"
+        )
+    return None
+
+
+@guard(
+    "closure_span",
+    citation="FRCP 6(a)(3); FRAP 26(a)(3)",
+    means=(
+        "a time to file in that court is running (to appeal or to move after judgment in the "
+        "district court; to seek rehearing or permission to appeal in the court of appeals), "
+        "and the closure's last day, when given, is not before its first"
+    ),
+)
+def _closure_span(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    # The rule moves a last day for filing; with none running, a closure changes nothing.
+    if event.court == "appeals":
+        running = (suit.appeal == "decided" and suit.rehearing == "none") or (
+            suit.permission == "certified"
+        )
+    else:
+        running = bool(suit.appealable_order) and not suit.appealed
+    if not running:
+        return f"no time to file in the {event.court} court is running for a closure to move"
+    if event.expires is not None and event.expires < event.date:
+        return "a closure ends (expires) on or after the day it begins"
+    return None
+
+
+@guard(
     "reopening_motion_in_time",
     citation="FRAP 4(a)(6)(B); 28 U.S.C. 2107(c)",
     means=(
@@ -1048,7 +1102,8 @@ def _post_judgment_motion_in_time(
     ):
         return "only a final judgment can be altered or amended under Rule 59(e)"
     days = clocks.alter_judgment_days.on(suit.appealable_on).value
-    due = add_days(suit.appealable_on, days, state=suit.venue)
+    closed = inaccessible_days(suit, "district")
+    due = add_days(suit.appealable_on, days, state=suit.venue, inaccessible=closed)
     if event.date > due:
         return f"the motion was due by {due.isoformat()} ({days} days after the judgment)"
     if suit.appealed:
@@ -1092,7 +1147,8 @@ def _permission_sought_in_time(
     if suit.certified_on is None:
         return "the trial court has not certified an order for appeal"
     days = clocks.permission_days.on(suit.certified_on).value
-    due = add_days(suit.certified_on, days, state=suit.venue)
+    closed = inaccessible_days(suit, "appeals")
+    due = add_days(suit.certified_on, days, state=suit.venue, inaccessible=closed)
     if event.date > due:
         return f"the petition was due by {due.isoformat()} ({days} days after the certification)"
     return None

@@ -175,6 +175,20 @@ RULES: tuple[Rule, ...] = (
         decision="supreme_court",
     ),
     Rule(
+        id="supreme.judgment.issue",
+        event="supreme_court_judgment_issued",
+        slot="supreme_mandate",
+        sources={"none"},
+        target="issued",
+        citation="S. Ct. R. 45.3",
+        explanation=(
+            "The Clerk of the Supreme Court sends the court below a copy of the opinion and a "
+            "certified copy of the judgment, in place of a formal mandate, 32 days after the "
+            "decision unless the Court orders it sooner; the court below then acts on it."
+        ),
+        guards=("supreme_judgment_due",),
+    ),
+    Rule(
         id="supreme.vacate.moot",
         event="vacated_as_moot",
         slot="supreme",

@@ -198,6 +198,14 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "docketed": "the Supreme Court has the jurisdictional statement of a direct appeal "
         "before it",
     },
+    "supreme_mandate": {
+        "none": "the Supreme Court has sent no judgment down to the court below",
+        "issued": "the Supreme Court has sent its judgment down to the court below",
+    },
+    "clerk": {
+        "none": "the record names no day the clerk's office could not be reached",
+        "recorded": "the record names days the clerk's office could not be reached",
+    },
     "three_judge": {
         "none": "one district judge hears the case",
         "convened": "a district court of three judges hears the case; its orders on "
@@ -230,6 +238,8 @@ SLOT_LANE: Mapping[str, str] = {
     "mandate": "appeal",
     "supreme": "supreme_court",
     "three_judge": "trial",
+    "clerk": "trial",
+    "supreme_mandate": "supreme_court",
 }
 
 

@@ -245,6 +245,36 @@ RULES: tuple[Rule, ...] = (
         valid_from=REOPENING,
     ),
     Rule(
+        id="clerk.inaccessible",
+        event="clerk_office_inaccessible",
+        slot="clerk",
+        sources={"none", "recorded"},
+        target="recorded",
+        citation="FRCP 6(a)(3); FRAP 26(a)(3)",
+        explanation=(
+            "The clerk's office could not be reached (a storm, a closed courthouse): a deadline "
+            "whose last day falls then runs to the next day it can be, unless the court orders "
+            "otherwise."
+        ),
+        guards=("closure_span",),
+        effects=("record_inaccessibility",),
+    ),
+    Rule(
+        id="clerk.inaccessible.appeals",
+        event="clerk_office_inaccessible",
+        slot="clerk",
+        sources={"none", "recorded"},
+        target="recorded",
+        citation="FRAP 26(a)(3)",
+        explanation=(
+            "The clerk's office of the court of appeals could not be reached: a deadline for "
+            "filing there whose last day falls then runs to the next day it can be."
+        ),
+        court="appeals",
+        guards=("closure_span",),
+        effects=("record_inaccessibility",),
+    ),
+    Rule(
         id="trial.hold",
         event="trial_held",
         slot="trial",

@@ -272,6 +272,12 @@ _PAST = {
     "application_referred": N_(
         "The Justice who got the request sent it to the whole Supreme Court to decide."
     ),
+    "clerk_office_inaccessible": N_(
+        "The court's office was closed, so a deadline that ended then moved to the next open day."
+    ),
+    "supreme_court_judgment_issued": N_(
+        "The Supreme Court sent its decision down to the court below."
+    ),
     "memorandum_issued": N_("{actor} signed a memorandum telling officials what to do."),
     "policy_expired:full": N_("On the day it set for itself, {policy} ended."),
     "policy_expired:partial": N_("On the day it set for itself, part of {policy} ended."),
