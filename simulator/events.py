@@ -121,6 +121,7 @@ FIELDS: Mapping[str, Field] = {
         Field("exceptional", "flag"),
         Field("exception", "choice", MOOTNESS_EXCEPTIONS),
         Field("forthwith", "flag"),
+        Field("consolidated", "names"),
     )
 }
 _DECISIONS = ("affirmed", "reversed", "vacated", "remanded", "affirmed_in_part")
@@ -236,6 +237,12 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("appeal_time_extended", "time to appeal extended", courts=_DISTRICT),
     EventType("appeal_time_reopened", "time to appeal reopened", courts=_DISTRICT),
     EventType("trial_held", "trial held", courts=_DISTRICT),
+    EventType(
+        "cases_consolidated",
+        "consolidated with other cases",
+        courts=_MOTION_COURTS,
+        fields=("consolidated",),
+    ),
     EventType("clerk_office_inaccessible", "clerk's office inaccessible", courts=_MOTION_COURTS),
     EventType("three_judge_court_convened", "three-judge court convened", courts=_DISTRICT),
     EventType(
@@ -504,6 +511,8 @@ class Event:
     #: the court found the exceptional circumstances that allow vacatur of a judgment
     #: mooted by settlement (U.S. Bancorp v. Bonner Mall, 513 U.S. 18, 29 (1994))
     exceptional: bool = False
+    #: the other lawsuits (their ids) this one is consolidated with (``cases_consolidated``)
+    consolidated: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     #: the Court ordered its judgment sent down at once, not after the usual 32 days
     #: (``supreme_court_judgment_issued``; S. Ct. R. 45.2, 45.3)
     forthwith: bool = False

@@ -385,6 +385,7 @@ def _event(
     values.update(_event_extras(reader, fields, type_name))
     if kind.lawsuit:
         values["case"] = _case_of(reader, fields, suits)
+        _check_consolidated(reader, fields, values, suits)
         suit = next((s for s in suits if s.id == values["case"]), None)
         values["united_states_party"] = suit.united_states_party if suit else True
         if kind.opens and suit is not None:
@@ -430,6 +431,23 @@ def _extra(reader: _Reader, fields: _Fields, field: Field) -> Any:
                 where = fields.line_of(field.name)
                 raise reader.fail(where, f"unknown {field.name} {name!r} (known: {known})")
     return names
+
+
+def _check_consolidated(
+    reader: _Reader, fields: _Fields, values: dict[str, Any], suits: tuple[Lawsuit, ...]
+) -> None:
+    """The lawsuits an event consolidates its own with are others the scenario declares."""
+    known = {suit.id for suit in suits}
+    for other in values.get("consolidated", ()):
+        if other == values["case"]:
+            raise reader.fail(
+                fields.line_of("consolidated"), "a lawsuit is not consolidated with itself"
+            )
+        if other not in known:
+            listed = ", ".join(sorted(known))
+            raise reader.fail(
+                fields.line_of("consolidated"), f"no lawsuit {other!r} is declared ({listed})"
+            )
 
 
 def _case_of(reader: _Reader, fields: _Fields, suits: tuple[Lawsuit, ...]) -> str:

@@ -87,6 +87,7 @@ _EVENT_HELP: Mapping[str, str] = {
     "until_further_order": "A restraining order granted after notice and a hearing to run until "
     "further order, with no end date (appealable as a preliminary injunction).",
     "consent": "The adverse party consented to the extension (FRCP 65(b)(2)).",
+    "consolidated": "The ids of the other lawsuits this one is consolidated with.",
     "forthwith": "The Supreme Court ordered its judgment issued at once, not after 32 days.",
     "exception": "Why the court held the case still live: voluntary_cessation, "
     "capable_of_repetition or successor_policy.",

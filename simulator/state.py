@@ -133,6 +133,10 @@ class LawsuitState:
     final_relief: tuple[str, ...] = ()
     #: the relief a judgment affirming in part vacated (it ends with the mandate)
     vacated_on_appeal: tuple[str, ...] = ()
+    #: none | consolidated: joined with other lawsuits for hearing or trial, or on appeal; each
+    #: keeps its own identity (Hall v. Hall), so nothing else about it changes
+    consolidation: str = "none"
+    consolidated_with: tuple[str, ...] = ()
     #: none | recorded: the record says a clerk's office of this lawsuit could not be reached
     clerk: str = "none"
     #: the days it could not be, with the court (district or appeals): a deadline's last day

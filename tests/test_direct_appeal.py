@@ -160,3 +160,45 @@ def test_a_memorandum_is_told_as_a_memorandum_and_revoked_as_an_order() -> None:
     assert outcome(trace(memorandum)).policy == "memorandum in force"
     revoked = at("order_revoked", "2021-01-20")
     assert rule_for([at("memorandum_issued", "2020-07-21")], revoked) == "order.revoke"
+
+
+def test_new_york_v_trump_is_consolidated_with_nyic_and_each_goes_on_as_its_own() -> None:
+    # Aug. 4, 2020: Judge Furman consolidated New York v. Trump (20-cv-5770) with New York
+    # Immigration Coalition v. Trump (20-cv-5781) (thearp.org; Balkinization, Aug. 2020).
+    consolidated = at("cases_consolidated", "2020-08-04", consolidated=("nyic",))
+    history = UP_TO_JUDGMENT[:2]
+    assert rule_for(history, consolidated) == "cases.consolidate"
+    suit = replay([*history, consolidated]).lawsuit("ny")
+    assert suit is not None
+    assert suit.consolidated_with == ("nyic",)
+    nameless = at("cases_consolidated", "2020-08-04")
+    assert "names the other lawsuits" in refusal(history, nameless).reason
+
+
+def test_a_scenario_consolidates_only_lawsuits_it_declares() -> None:
+    from simulator.errors import ScenarioError
+    from simulator.scenario import parse_scenario
+
+    text = """
+id: t
+title: T
+summary: S
+policy: {name: P, kind: order}
+lawsuits:
+  - {id: ny, caption: New York v. Trump,
+     district_court: U.S. District Court for the Southern District of New York}
+  - {id: nyic, caption: NYIC v. Trump,
+     district_court: U.S. District Court for the Southern District of New York}
+events:
+  - {date: 2020-07-21, type: memorandum_issued, summary: s, source: src}
+  - {date: 2020-07-24, type: complaint_filed, case: ny, summary: s, source: src}
+  - {date: 2020-07-24, type: complaint_filed, case: nyic, summary: s, source: src}
+  - {date: 2020-08-04, type: cases_consolidated, case: ny, consolidated: [nyic], summary: s,
+     source: src}
+"""
+    scenario = parse_scenario(text, "t.yaml")
+    assert scenario.events[-1].consolidated == ("nyic",)
+    with pytest.raises(ScenarioError, match="no lawsuit 'nycc' is declared"):
+        parse_scenario(text.replace("[nyic]", "[nycc]"), "t.yaml")
+    with pytest.raises(ScenarioError, match="not consolidated with itself"):
+        parse_scenario(text.replace("[nyic]", "[ny]"), "t.yaml")

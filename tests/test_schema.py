@@ -226,23 +226,25 @@ def _variants(kind: EventType) -> Iterator[tuple[str, dict[str, Any]]]:
     yield "in a lawsuit", {**event, "case": "suit"}
     yield "with an unknown field", {**event, "colour": "red"}
     for name, shape in EVENT_SHAPES.items():
-        if name in _EVENT and name not in event and shape in _EXAMPLES:
+        if name in _EVENT and name not in event and shape in _EXAMPLES and name != "consolidated":
             yield f"with {name}", {**event, name: _EXAMPLES[shape]}
+    # A field naming other lawsuits must name declared ones, which no JSON Schema can know:
+    # its variant names a second lawsuit that `_scenario` then declares.
+    yield "consolidated with another lawsuit", {**event, "case": "suit", "consolidated": ["other"]}
 
 
 def _scenario(event: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": "t",
-        "title": "T",
-        "lawsuits": [{"id": "suit", "caption": "S v. United States"}],
-        "events": [event],
-    }
+    lawsuits = [{"id": "suit", "caption": "S v. United States"}]
+    if "consolidated" in event:
+        lawsuits.append({"id": "other", "caption": "O v. United States"})
+    return {"id": "t", "title": "T", "lawsuits": lawsuits, "events": [event]}
 
 
 def _branch_of(event: dict[str, Any]) -> dict[str, Any]:
     """The event as a what-if step: hypothetical, so without a summary or source."""
     first = {"date": "2020-01-01", "type": "order_issued", "summary": "s", "source": "x"}
     document = _scenario(first)
+    document["lawsuits"] = _scenario(event)["lawsuits"]
     hypothetical = _without(_without(event, "summary"), "source")
     document["whatif"] = [{"id": "b", "title": "What if?", "at": 2, "events": [hypothetical]}]
     return document

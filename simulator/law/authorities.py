@@ -19,6 +19,7 @@ __all__ = [
     "FRAP",
     "FRAP_IN_FORCE",
     "GRIGGS",
+    "HALL",
     "INJUNCTION_AGAIN",
     "IRAP",
     "JACKSONVILLE",
@@ -77,6 +78,9 @@ JACKSONVILLE = (
 BOWLES = "Bowles v. Russell, 551 U.S. 205, 213-214 (2007)"
 #: FRAP 4(a)(6), reopening the time to appeal, took effect on Dec. 1, 1991.
 REOPENING = datetime.date(1991, 12, 1)
+#: Consolidated cases keep their separate identities: a judgment in one is final and
+#: appealable though the others go on.
+HALL = "Hall v. Hall, 584 U.S. 59, 77 (2018)"
 #: A summary disposition of a direct appeal is a ruling on the merits.
 MANDEL = "Mandel v. Bradley, 432 U.S. 173, 176 (1977) (per curiam)"
 #: Capable of repetition yet evading review: the action is too short to be fully litigated
@@ -137,6 +141,7 @@ FIRST_IN_FORCE: tuple[tuple[str, datetime.date], ...] = (
     ("Alliance for the Wild Rockies", datetime.date(2011, 1, 28)),
     ("Washington v. Trump", datetime.date(2017, 2, 9)),
     ("Trump v. International Refugee", datetime.date(2017, 6, 26)),
+    ("Hall v. Hall", datetime.date(2018, 3, 27)),
     ("Department of Homeland Security v. Regents", datetime.date(2020, 6, 18)),
     ("Pub. L. 118-50", datetime.date(2024, 4, 24)),
     ("Alabama Ass'n of Realtors", datetime.date(2021, 8, 26)),

@@ -20,6 +20,7 @@ from simulator.events import Event
 from simulator.law.authorities import (
     CAMENISCH,
     GRIGGS,
+    HALL,
     IRAP,
     MOOTNESS,
     NKEN,
@@ -668,6 +669,18 @@ def _reopen_appeal_time(
     days = clocks.reopen_days.on(event.date).value
     method = counting_method_for(event.date)
     return {"appeal_due": add_days(event.date, days, method=method, state=suit.venue)}
+
+
+@effect(
+    "record_consolidation",
+    on="lawsuit",
+    means="records the lawsuits this one is now consolidated with",
+    citation=f"FRCP 42(a); FRAP 3(b)(2); {HALL}",
+)
+def _record_consolidation(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> Changes:
+    return {"consolidated_with": tuple(sorted({*suit.consolidated_with, *event.consolidated}))}
 
 
 @effect(

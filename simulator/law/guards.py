@@ -979,6 +979,19 @@ def _supreme_judgment_due(
 
 
 @guard(
+    "others_named",
+    citation="FRCP 42(a); FRAP 3(b)(2)",
+    means="the order names the other lawsuits it consolidates this one with",
+)
+def _others_named(
+    suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
+) -> str | None:
+    if not event.consolidated:
+        return "an order consolidating cases names the other lawsuits (consolidated)"
+    return None
+
+
+@guard(
     "closure_span",
     citation="FRCP 6(a)(3); FRAP 26(a)(3)",
     means=(

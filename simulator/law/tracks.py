@@ -198,6 +198,10 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "docketed": "the Supreme Court has the jurisdictional statement of a direct appeal "
         "before it",
     },
+    "consolidation": {
+        "none": "the lawsuit goes on alone",
+        "consolidated": "the lawsuit is consolidated with others; each keeps its own identity",
+    },
     "supreme_mandate": {
         "none": "the Supreme Court has sent no judgment down to the court below",
         "issued": "the Supreme Court has sent its judgment down to the court below",
@@ -240,6 +244,7 @@ SLOT_LANE: Mapping[str, str] = {
     "three_judge": "trial",
     "clerk": "trial",
     "supreme_mandate": "supreme_court",
+    "consolidation": "trial",
 }
 
 

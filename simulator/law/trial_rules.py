@@ -5,6 +5,7 @@ from __future__ import annotations
 from simulator.law.authorities import (
     BOWLES,
     CASA,
+    HALL,
     LANDIS,
     MOOTNESS,
     NOT_STARTED,
@@ -243,6 +244,36 @@ RULES: tuple[Rule, ...] = (
         ),
         effects=("reopen_appeal_time",),
         valid_from=REOPENING,
+    ),
+    Rule(
+        id="cases.consolidate",
+        event="cases_consolidated",
+        slot="consolidation",
+        sources={"none", "consolidated"},
+        target="consolidated",
+        citation=f"FRCP 42(a); {HALL}",
+        explanation=(
+            "The trial court joins lawsuits that share a question of law or fact, to hear or try "
+            "them together. Each stays a lawsuit of its own: a judgment in one can be appealed "
+            "though the others go on."
+        ),
+        guards=("case_open", "others_named"),
+        effects=("record_consolidation",),
+    ),
+    Rule(
+        id="cases.consolidate.appeals",
+        event="cases_consolidated",
+        slot="consolidation",
+        sources={"none", "consolidated"},
+        target="consolidated",
+        citation=f"FRAP 3(b)(2); {HALL}",
+        explanation=(
+            "The court of appeals joins appeals, to brief, argue and decide them together; each "
+            "remains its own appeal."
+        ),
+        court="appeals",
+        guards=("appeal_pending", "others_named"),
+        effects=("record_consolidation",),
     ),
     Rule(
         id="clerk.inaccessible",

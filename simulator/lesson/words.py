@@ -278,6 +278,9 @@ _PAST = {
     "supreme_court_judgment_issued": N_(
         "The Supreme Court sent its decision down to the court below."
     ),
+    "cases_consolidated": N_(
+        "The court joined this case with others like it, to hear them together."
+    ),
     "memorandum_issued": N_("{actor} signed a memorandum telling officials what to do."),
     "policy_expired:full": N_("On the day it set for itself, {policy} ended."),
     "policy_expired:partial": N_("On the day it set for itself, part of {policy} ended."),
