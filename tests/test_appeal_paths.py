@@ -69,6 +69,18 @@ def test_a_reversal_takes_effect_only_when_the_mandate_issues() -> None:
     assert suit(issued).injunction == "vacated"
 
 
+def test_a_stay_motion_still_pending_falls_with_the_appeal() -> None:
+    # Found by `sim check --depth 8`: a stay pending appeal granted after the mandate. A motion
+    # for a stay pending appeal undecided when the mandate issues has nothing left to pause.
+    pending = [*ENJOINED, at("motion_filed", "2015-02-24", motion="stay")]
+    affirmed = [*pending, at("appeal_decided", "2015-11-09", disposition="affirmed")]
+    issued = [*affirmed, at("mandate_issued", "2016-01-04")]
+    assert suit(issued).stay_district == "denied"
+    late = at("stay_granted", "2016-01-05")
+    assert "stay" in refusal(issued, late).reason
+    assert broken(replay(issued)) == []
+
+
 def test_the_mandate_waits_for_a_petition_for_rehearing() -> None:
     decided = [*ENJOINED, at("appeal_decided", "2015-11-09", disposition="affirmed")]
     petition = at("rehearing_petition_filed", "2015-11-20", bench="en_banc")

@@ -202,3 +202,10 @@ events:
         parse_scenario(text.replace("[nyic]", "[nycc]"), "t.yaml")
     with pytest.raises(ScenarioError, match="not consolidated with itself"):
         parse_scenario(text.replace("[nyic]", "[ny]"), "t.yaml")
+
+
+def test_a_lesson_names_the_direct_appeal_for_what_it_is() -> None:
+    from simulator.lesson.words import move_label
+
+    assert move_label(NOTICE) == "Appeal to the court of appeals"
+    assert move_label(NOTICE, rule="appeal.direct").startswith("Appeal straight to the Supreme")

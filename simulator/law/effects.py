@@ -597,7 +597,13 @@ def _stays_pending_appeal_end(suit: LawsuitState) -> Changes:
         for slot in ("stay_district", "stay_appeals")
         if getattr(suit, slot) == "granted"
     }
-    if changes and suit.injunction in ("stayed", "partly_stayed") and suit.application != "granted":
+    stayed = bool(changes)
+    # A motion for a stay pending appeal still undecided when the appeal ends has nothing
+    # left to pause: it falls with the appeal, denied as moot.
+    for slot in ("stay_district", "stay_appeals"):
+        if getattr(suit, slot) in ("moved", "contested"):
+            changes[slot] = "denied"
+    if stayed and suit.injunction in ("stayed", "partly_stayed") and suit.application != "granted":
         changes["injunction"] = "in_force"
     return changes
 
@@ -607,7 +613,8 @@ def _stays_pending_appeal_end(suit: LawsuitState) -> Changes:
     on="lawsuit",
     means=(
         "the judgment takes effect: an injunction reversed or vacated ends, a dismissal "
-        "reversed reopens the case, and stays pending appeal end with the appeal"
+        "reversed reopens the case, and stays pending appeal end with the appeal (a stay "
+        "motion still undecided is denied as moot)"
     ),
     citation="FRAP 41(c); 28 U.S.C. 2106",
     produces=(
@@ -616,6 +623,8 @@ def _stays_pending_appeal_end(suit: LawsuitState) -> Changes:
         ("trial", "pending"),
         ("stay_district", "ended"),
         ("stay_appeals", "ended"),
+        ("stay_district", "denied"),
+        ("stay_appeals", "denied"),
     ),
 )
 def _apply_mandate(

@@ -15,6 +15,7 @@ beside it a plain sentence in the lesson's language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -189,7 +190,8 @@ def _branch(
 
 def _label(choice: Choice, point: DecisionPoint, words: _Words) -> str:
     if choice.event is not None:
-        return move_label(choice.event, words.policy_kind, words.gettext)
+        rule = choice.rule.id if choice.rule is not None else ""
+        return move_label(choice.event, words.policy_kind, words.gettext, rule=rule)
     if point.kind == "declined":
         return not_label("application_filed", words.gettext)
     assert point.step is not None
@@ -330,6 +332,7 @@ def _ui(words: _Words, runs: int) -> Data:
         "undecided": _("(not decided)"),
         "noname": _("(no name given)"),
         "score": _("You made the same choice as the real case {agreed} of {count} times."),
+        "colon": _(":"),
         "short": "zh" if words.lang == "zh" else "",
     }
 
@@ -393,7 +396,7 @@ def build_lesson(
         "revocation_note": _revocation_note(priors, steps, words),
         "key_steps": _key_steps(scenario, steps, points, words),
         "roles": [_role(role, _) for role in curriculum.ROLES],
-        "teaching": _teaching(words.teaching),
+        "teaching": _teaching(words.teaching, lang),
         "curriculum": _curriculum(_, lang),
         "policy": words.policy,
         "role_names": role_names(_),
@@ -408,19 +411,35 @@ def build_lesson(
 _HANDOUT_WORDS = ("executive order", "injunction", "stay", "appeal", "moot", "certiorari")
 
 
-def _term(term: str, gettext: Gettext, lang: str) -> str:
-    """A word of the law in the lesson's language, with the English word beside it."""
+def _term(term: str, gettext: Gettext, lang: str) -> Data:
+    """A word of the law in the lesson's language (``term``), with the English word beside
+    it (``english``, which the pages mark ``lang="en"``; empty when the two are the same)."""
     translated = gettext(term)
-    return translated if lang == "en" or translated == term else f"{translated} ({term})"
+    english = "" if lang == "en" or translated == term else term
+    return {"term": translated, "english": english}
+
+
+#: A case's own word in another language, written as the scenarios write it: "禁令 (injunction)".
+_WITH_ENGLISH = re.compile(r"(?P<term>.+?)\s*\((?P<english>[A-Za-z][A-Za-z .,'-]*)\)")
+
+
+def _own_term(term: str, lang: str) -> Data:
+    """A case's own vocabulary word, its English (in brackets after it) split off to be marked
+    as English."""
+    found = _WITH_ENGLISH.fullmatch(term.strip()) if lang != "en" else None
+    if found is None:
+        return {"term": term, "english": ""}
+    return {"term": found["term"], "english": found["english"]}
 
 
 def _handout_words(words: _Words, lang: str) -> list[Data]:
     _ = words.gettext
-    found = [(_term(w.term, _, lang), _(w.simple)) for w in curriculum.VOCABULARY
+    found = [_term(w.term, _, lang) | {"simple": _(w.simple)} for w in curriculum.VOCABULARY
              if w.term in _HANDOUT_WORDS]  # fmt: skip
     if words.teaching:
-        found += [(w.term, w.simple) for w in words.teaching.vocabulary[:2]]
-    return [{"term": term, "simple": simple} for term, simple in found]
+        found += [_own_term(w.term, lang) | {"simple": w.simple}
+                  for w in words.teaching.vocabulary[:2]]  # fmt: skip
+    return found
 
 
 def _handout_questions(words: _Words, cards: Sequence[Data]) -> list[str]:
@@ -501,7 +520,7 @@ def _key_steps(
     return out
 
 
-def _teaching(teaching: Teaching | None) -> Data | None:
+def _teaching(teaching: Teaching | None, lang: str) -> Data | None:
     if teaching is None:
         return None
     return {
@@ -515,7 +534,8 @@ def _teaching(teaching: Teaching | None) -> Data | None:
             {"plain": h.plain, "source": h.source, "step": h.step} for h in teaching.holdings
         ],
         "vocabulary": [
-            {"term": t.term, "simple": t.simple, "fuller": t.fuller} for t in teaching.vocabulary
+            _own_term(t.term, lang) | {"simple": t.simple, "fuller": t.fuller}
+            for t in teaching.vocabulary
         ],
         "discussion": [{"question": q.question, "answer": q.answer} for q in teaching.discussion],
         "exit_ticket": [{"question": q.question, "answer": q.answer} for q in teaching.exit_ticket],
@@ -528,7 +548,7 @@ def _curriculum(_: Gettext, lang: str) -> Data:
         "objectives": [_(o) for o in curriculum.OBJECTIVES],
         "c3": [{"code": c, "text": _(t), "how": _(h)} for c, t, h in curriculum.C3_TAGS],
         "vocabulary": [
-            {"term": _term(w.term, _, lang), "simple": _(w.simple), "fuller": _(w.fuller)}
+            _term(w.term, _, lang) | {"simple": _(w.simple), "fuller": _(w.fuller)}
             for w in curriculum.VOCABULARY
         ],
         "plan_45": [{"when": m, "what": _(w)} for m, w in curriculum.PLAN_45],

@@ -301,6 +301,11 @@ _PAST = {
     "rehearing_granted:en_banc": N_("The whole court of appeals agreed to hear the case again."),
 }
 
+#: What a student picks, where the rule that allows the event decides what it does.
+_BY_RULE = {
+    "appeal.direct": N_("Appeal straight to the Supreme Court (from a court of three judges)"),
+}
+
 #: Not taking a step, by the kind of step.
 _NOT = {
     "complaint_filed": N_("Don't sue"),
@@ -342,9 +347,13 @@ def _lookup(table: dict[str, str], event: Event) -> str | None:
     return next((table[key] for key in _keys(event) if key in table), None)
 
 
-def move_label(event: Event, policy_kind: str = "order", gettext: Gettext = _same) -> str:
-    """What a student picks to make ``event`` happen."""
-    text = _lookup(_LABELS, event) or describe_event(event).capitalize()
+def move_label(
+    event: Event, policy_kind: str = "order", gettext: Gettext = _same, *, rule: str = ""
+) -> str:
+    """What a student picks to make ``event`` happen; ``rule``, the rule that would allow it,
+    tells apart moves the same event makes (a notice of appeal goes to the court of appeals,
+    or from three judges straight to the Supreme Court)."""
+    text = _BY_RULE.get(rule) or _lookup(_LABELS, event) or describe_event(event).capitalize()
     return gettext(text).format(policy=policy_word(policy_kind, gettext))
 
 
