@@ -196,6 +196,14 @@ EVENT_TYPES: Mapping[str, EventType] = _types(
     EventType("brief_filed", "brief filed", "motion", _MOTIONS, _MOTION_COURTS, fields=("party",)),
     EventType("hearing_held", "hearing held", "motion", _MOTIONS, (*_MOTION_COURTS, "supreme")),
     EventType(
+        "notice_given",
+        "notice of the motion given to the other side",
+        "motion",
+        ("preliminary_injunction",),
+        _DISTRICT,
+        default="preliminary_injunction",
+    ),
+    EventType(
         "tro_granted",
         "temporary restraining order granted",
         courts=_DISTRICT,

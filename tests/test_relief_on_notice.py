@@ -153,3 +153,21 @@ def test_an_extension_longer_than_a_like_period_needs_consent() -> None:
     assert rule_for([*EX_PARTE, consented], again) == "tro.extend"
     without = at("tro_extended", "2017-03-15", expires=D("2017-03-30"))
     assert "consent" in refusal([*EX_PARTE, consented], without).reason
+
+
+def test_notice_of_a_motion_is_a_recorded_fact_not_a_brief() -> None:
+    # FRCP 65(a)(1), the rule's own words: "The court may issue a preliminary injunction only on
+    # notice to the adverse party." The record may show the notice itself (service, or the
+    # court's order to answer) where the government files nothing before the ruling.
+    moved = [
+        at("order_issued", "2017-01-27"),
+        at("complaint_filed", "2017-01-30"),
+        at("motion_filed", "2017-01-30", motion="preliminary_injunction"),
+        at("brief_filed", "2017-01-31", motion="preliminary_injunction", party="plaintiffs"),
+    ]
+    grant = at("injunction_granted", "2017-02-10")
+    with pytest.raises(IllegalTransition):
+        Machine(replay(moved)).check(grant)
+    served = at("notice_given", "2017-02-01")
+    assert Machine(replay(moved)).check(served).id == "injunction.notice"
+    assert Machine(replay([*moved, served])).check(grant).id == "injunction.grant.parties"

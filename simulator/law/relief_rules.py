@@ -428,6 +428,21 @@ INJUNCTION_RULES: tuple[Rule, ...] = (
         guards=("case_open", "answering_brief"),
     ),
     Rule(
+        id="injunction.notice",
+        event="notice_given",
+        slot="injunction",
+        sources={"moved"},
+        target="contested",
+        citation="FRCP 65(a)(1); FRCP 5(b)",
+        explanation=(
+            "The record shows that the government was given notice of the motion for a "
+            "preliminary injunction (served with it, or told of it by the court), so the judge "
+            "may rule on it once the government has had a fair chance to answer."
+        ),
+        qualifier="preliminary_injunction",
+        guards=("case_open",),
+    ),
+    Rule(
         id="injunction.brief.movant",
         event="brief_filed",
         slot="injunction",

@@ -99,7 +99,7 @@ SLOT_TEXT: Mapping[str, Mapping[str, str]] = {
         "moved": "a motion for a preliminary injunction is pending and the other side "
         "has not yet answered it or been heard",
         "contested": "a motion for a preliminary injunction is pending and the other side "
-        "has been heard",
+        "has notice of it: it was served, answered or heard",
         "in_force": "a preliminary injunction is in force",
         "partly_stayed": "the preliminary injunction is paused in part by a stay and in force "
         "for the rest",

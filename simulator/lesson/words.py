@@ -281,6 +281,7 @@ _PAST = {
     "cases_consolidated": N_(
         "The court joined this case with others like it, to hear them together."
     ),
+    "notice_given": N_("The government was told of the request, so it could answer."),
     "memorandum_issued": N_("{actor} signed a memorandum telling officials what to do."),
     "policy_expired:full": N_("On the day it set for itself, {policy} ended."),
     "policy_expired:partial": N_("On the day it set for itself, part of {policy} ended."),
