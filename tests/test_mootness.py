@@ -235,3 +235,55 @@ def test_innovation_law_lab_the_judgment_goes_down_32_days_after_the_decision() 
     forthwith = at("supreme_court_judgment_issued", "2021-06-21", forthwith=True)
     assert rule_for(history, forthwith) == "supreme.judgment.issue"
     assert "has not decided" in refusal(history[:-1], early).reason
+
+
+def _on_appeal(state: str) -> list[Event]:
+    """EO 13780's lawsuit with its appeal pending, argued or held in abeyance."""
+    noticed = EO_13780[:7]
+    if state == "argued":
+        return [*noticed, at("appeal_argued", "2017-05-15", court="appeals")]
+    if state == "abeyance":
+        return [*noticed, at("appeal_held_in_abeyance", "2017-05-15", court="appeals")]
+    return noticed
+
+
+@pytest.mark.parametrize("state", ["pending", "argued", "abeyance"])
+def test_the_court_of_appeals_may_hold_the_case_still_live_wherever_the_appeal_stands(
+    state: str,
+) -> None:
+    # The rule's own example: the same holding at each point the appeal can be at.
+    history = [*_on_appeal(state), at("policy_expired", "2017-06-14")]
+    live = at("mootness_rejected", "2017-06-20", court="appeals", exception="capable_of_repetition")
+    assert rule_for(history, live) == f"mootness.reject.appeals.{state}"
+
+
+def test_the_supreme_court_may_hold_it_live_on_the_petition_or_after_argument() -> None:
+    petition = [*EO_13780[:10], at("order_revoked", "2017-06-20", extent="replaced")]
+    live = at("mootness_rejected", "2017-06-25", court="supreme", exception="successor_policy")
+    assert rule_for(petition, live) == "mootness.reject.supreme.petition"
+    argued = [
+        *EO_13780,
+        at("supreme_court_argued", "2017-10-10"),
+        at("order_revoked", "2017-10-11", extent="replaced"),
+    ]
+    late = attrs.evolve(live, date=D("2017-10-20"))
+    assert rule_for(argued, late) == "mootness.reject.supreme.argued"
+
+
+def test_a_paused_trial_court_may_hold_the_case_still_live() -> None:
+    paused = [*EO_13780[:2], at("proceedings_stayed", "2017-03-09")]
+    revoked = [*paused, at("order_revoked", "2017-03-20")]
+    live = at("mootness_rejected", "2017-03-25", exception="voluntary_cessation")
+    assert rule_for(revoked, live) == "mootness.reject.district.stayed"
+
+
+def test_proclamation_9723_lifts_one_country_and_leaves_the_rest() -> None:
+    # Proclamation 9645 (Sept. 24, 2017; 82 Fed. Reg. 45161, Sept. 27) restricted entry from eight
+    # countries; Proclamation 9723 (Apr. 10, 2018, 83 Fed. Reg. 15937) lifted the
+    # restrictions on nationals of Chad (Federal Register, Apr. 13, 2018; justia.com copies).
+    countries = ("chad", "iran", "libya", "north_korea", "somalia", "syria", "venezuela", "yemen")
+    issued = [at("proclamation_issued", "2017-09-24", parts=countries)]
+    lifted = at("order_revoked", "2018-04-10", extent="partial", parts=("chad",))
+    assert rule_for(issued, lifted) == "order.revoke.partial"
+    policy = replay([*issued, lifted]).policy
+    assert (policy.policy, "chad" in policy.parts, len(policy.parts)) == ("issued", False, 7)
