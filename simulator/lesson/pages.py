@@ -48,7 +48,11 @@ def render_pages(lesson: Data, *, catalog: Any = None) -> dict[str, str]:
     environment = _environment(catalog if catalog is not None else translations(lesson["language"]))
     data = script_data(lesson)
     pages = {
-        name: environment.get_template(template).render(lesson=lesson, script_data=data)
+        # The templates are indented for their readers; a page, shared by e-mail or on a
+        # stick, needs none of it (it holds no <pre>, and a textarea's text is typed later).
+        name: _INDENT.sub(
+            "\n", environment.get_template(template).render(lesson=lesson, script_data=data)
+        )
         for name, template in PAGES.items()
     }
     if lesson["language"] == "zh":
@@ -58,4 +62,5 @@ def render_pages(lesson: Data, *, catalog: Any = None) -> dict[str, str]:
     return pages
 
 
-_CJK_GAP = re.compile("([\\uff1a\\u3002\\uff1b\\uff0c]) (?=[^\\s<])")
+_INDENT = re.compile(r"\n[ \t]+(?=<)")
+_CJK_GAP = re.compile("([\\uff1a\\u3002\\uff1b\\uff0c]) (?=[^\\s<]|<(?:strong|span)[\\s>])")

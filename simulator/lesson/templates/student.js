@@ -101,7 +101,7 @@
   function cell(row, text, cls) {
     var td = document.createElement("td");
     td.textContent = text;
-    td.setAttribute("data-label", labels[row.children.length]);
+    td.setAttribute("data-label", labels[row.children.length] + ui.colon);
     if (cls) { td.className = cls; }
     row.appendChild(td);
   }
