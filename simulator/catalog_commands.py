@@ -17,6 +17,7 @@ import click
 
 from simulator.catalog import SCENARIOS_ENV, bundled_scenarios, scenarios_dir
 from simulator.errors import SimulatorError
+from simulator.printable import printable, printable_line
 from simulator.projections.catalog import CatalogEntry, catalog_entry, entry_to_dict
 from simulator.shell import EXIT_UNUSABLE, fail, format_option, reported
 
@@ -49,7 +50,7 @@ def list_scenarios(fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps([entry_to_dict(entry) for entry in entries], indent=2))
     else:
-        click.echo(_table(entries, folder), nl=False)
+        click.echo(printable(_table(entries, folder)), nl=False)
     if broken:
         sys.exit(EXIT_UNUSABLE)
 
@@ -65,7 +66,7 @@ def _entries(files: dict[str, Path]) -> tuple[list[CatalogEntry], int]:
             scenario = load_scenario(path)
             entries.append(catalog_entry(name, scenario, trace_scenario(scenario)))
         except SimulatorError as error:
-            click.echo(f"sim: {error}", err=True)
+            click.echo(f"sim: {printable_line(str(error))}", err=True)
             broken += 1
     return entries, broken
 
@@ -129,7 +130,9 @@ def new(scenario_id: str, out: Path | None) -> None:
                 file.write(skeleton(scenario_id))
         except FileExistsError:
             fail(f"{target}: already exists; not overwritten (choose another --out)", EXIT_UNUSABLE)
-    click.echo(f"{target}: written; replace each REPLACE, then `sim validate {target}`")
+    click.echo(
+        printable_line(f"{target}: written; replace each REPLACE, then `sim validate {target}`")
+    )
 
 
 @click.command()
@@ -152,8 +155,10 @@ def schema(out: Path | None) -> None:
         click.echo(text, nl=False)
         return
     with reported():
-        out.write_text(text, encoding="utf-8")
-    click.echo(f"Schema written to {out}")
+        from simulator.render.files import write_atomically
+
+        write_atomically(out, text.encode("utf-8"))
+    click.echo(printable_line(f"Schema written to {out}"))
 
 
 def __getattr__(name: str) -> click.Command:

@@ -22,14 +22,31 @@ import click
 from simulator.errors import IllegalTransition, SimulatorError
 from simulator.events import describe_event
 from simulator.printable import json_printable, printable, printable_line
-from simulator.shell import EXIT_ILLEGAL, EXIT_UNUSABLE, fail, format_option, step_or_date
+from simulator.shell import (
+    EXIT_ILLEGAL,
+    EXIT_UNUSABLE,
+    format_option,
+    one_line_main,
+    step_or_date,
+)
 from simulator.shell import reported as _reported
 
 if TYPE_CHECKING:
     from simulator.law.model import ProcessModel
     from simulator.scenario import Scenario
 
-__all__ = ["main"]
+__all__ = ["MOST_DEPTH", "MOST_EXAMPLES", "MOST_LAWSUITS", "MOST_STEPS", "main"]
+
+#: The most histories `sim fuzz` tries: 200 take a few seconds, so this is about half an hour.
+MOST_EXAMPLES = 100_000
+#: The most steps in one of its histories: a real case has a few dozen.
+MOST_STEPS = 1_000
+#: The most lawsuits at once, for `sim fuzz` and `sim check`: a case joins a handful.
+MOST_LAWSUITS = 10
+#: The deepest `sim check` goes: each step multiplies its states, time and memory about
+#: fivefold (depth 8: 400,000 states, a minute or two, about 1.4 GB), so depth 10 already
+#: needs tens of gigabytes, and more could only exhaust the machine.
+MOST_DEPTH = 10
 
 
 def _until(value: str | None) -> int | datetime.date | None:
@@ -98,17 +115,8 @@ class _Sim(click.Group):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        """Run `sim`, with click's usage errors said on one line (click prints four: the
-        usage, a hint, a blank line and the error), like every other error of the program."""
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, False, **extra)
-        try:
-            code = super().main(args, prog_name, complete_var, False, **extra)
-        except click.ClickException as error:
-            fail(_one_line(error), error.exit_code)
-        except click.Abort:
-            fail("aborted", 1)
-        sys.exit(code if isinstance(code, int) else 0)
+        """Run `sim`, with click's usage errors said on one line, like every other error."""
+        return one_line_main(super().main, args, prog_name, complete_var, standalone_mode, **extra)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self._ELSEWHERE})
@@ -120,18 +128,6 @@ class _Sim(click.Group):
             )
             return command
         return super().get_command(ctx, cmd_name)
-
-
-def _one_line(error: click.ClickException) -> str:
-    """A click error on one line, with where to find help when it is about usage."""
-    message = " ".join(error.format_message().split())
-    context = getattr(error, "ctx", None)
-    if isinstance(error, click.UsageError) and context is not None:
-        names = context.command.get_help_option_names(context)
-        if context.command.get_help_option(context) is not None and names:
-            stop = "" if message.endswith((".", "?", "!")) else "."
-            message += f"{stop} Try '{context.command_path} {max(names, key=len)}' for help."
-    return message
 
 
 @click.group(cls=_Sim, context_settings={"help_option_names": ["-h", "--help"]})
@@ -212,7 +208,7 @@ def _draw(case: Scenario, out: Path, model: ProcessModel, *, quiet: bool) -> Non
         click.echo(f"sim: {INSTALL_HINT}", err=True)
     if not quiet:
         names = ", ".join(path.name for path in result.written)
-        click.echo(f"\nDiagrams written to {out}/: {names}")
+        click.echo(printable_line(f"\nDiagrams written to {out}/: {names}"))
 
 
 @main.command()
@@ -259,10 +255,28 @@ def rules(ids: tuple[str, ...], fmt: str, model_spec: str | None) -> None:
 
 
 @main.command()
-@click.option("--examples", default=200, show_default=True, help="Histories to try at most.")
+@click.option(
+    "--examples",
+    default=200,
+    show_default=True,
+    type=click.IntRange(1, MOST_EXAMPLES),
+    help="Histories to try at most.",
+)
 @click.option("--seed", default=0, show_default=True, help="The same seed, the same result.")
-@click.option("--max-steps", default=30, show_default=True, help="Steps in a history at most.")
-@click.option("--lawsuits", default=2, show_default=True, help="Lawsuits in a history at most.")
+@click.option(
+    "--max-steps",
+    default=30,
+    show_default=True,
+    type=click.IntRange(1, MOST_STEPS),
+    help="Steps in a history at most.",
+)
+@click.option(
+    "--lawsuits",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, MOST_LAWSUITS),
+    help="Lawsuits in a history at most.",
+)
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -282,8 +296,6 @@ def fuzz(
     Exits 1 and prints the shortest failing history found, as a scenario file
     that `sim run` replays, when an invariant breaks.
     """
-    if examples < 1 or max_steps < 1 or lawsuits < 1:
-        raise click.BadParameter("--examples, --max-steps and --lawsuits must be at least 1")
     model = _model(model_spec)
     with _reported():
         from simulator.explore.fuzz import fuzz as run_fuzz
@@ -305,8 +317,10 @@ def fuzz(
         )
         click.echo(text, nl=False)
         if out is not None:
-            out.write_text(text, encoding="utf-8")
-            click.echo(f"\ncounterexample written to {out}")
+            from simulator.render.files import write_atomically
+
+            write_atomically(out, text.encode("utf-8"))
+            click.echo(printable_line(f"\ncounterexample written to {out}"))
     sys.exit(EXIT_ILLEGAL)
 
 
@@ -316,9 +330,17 @@ def fuzz(
     "--depth",
     default=8,
     show_default=True,
-    help="Steps from an empty case, at most (each step more multiplies the time and memory).",
+    type=click.IntRange(1, MOST_DEPTH),
+    help="Steps from an empty case, at most (each step more multiplies the time and memory "
+    "about fivefold: 8 takes a minute or two and about 1.4 GB).",
 )
-@click.option("--lawsuits", default=1, show_default=True, help="Lawsuits at once, at most.")
+@click.option(
+    "--lawsuits",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, MOST_LAWSUITS),
+    help="Lawsuits at once, at most.",
+)
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -331,8 +353,6 @@ def check(fmt: str, depth: int, lawsuits: int, out: Path | None, model_spec: str
 
     Exits 1 with the shortest counterexample, as a scenario file, when a check fails.
     """
-    if depth < 1 or lawsuits < 1:
-        raise click.BadParameter("--depth and --lawsuits must be at least 1")
     model = _model(model_spec)
     with _reported():
         import time
@@ -350,7 +370,9 @@ def check(fmt: str, depth: int, lawsuits: int, out: Path | None, model_spec: str
             else ""
         )
         if out is not None and first is not None:
-            out.write_text(counterexample, encoding="utf-8")
+            from simulator.render.files import write_atomically
+
+            write_atomically(out, counterexample.encode("utf-8"))
         if fmt == "json":
             click.echo(json.dumps(_check_document(report, seconds, counterexample), indent=2))
         else:
@@ -454,7 +476,7 @@ def whatif(
                 click.echo(f"sim: {INSTALL_HINT}", err=True)
             if fmt == "text":
                 names = ", ".join(path.name for path in result.written)
-                click.echo(f"\nWhat-if tree written to {folder}/: {names}")
+                click.echo(printable_line(f"\nWhat-if tree written to {folder}/: {names}"))
 
 
 def _diverges(report: Any) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn, TypeVar
 
@@ -19,7 +19,16 @@ import click
 from simulator.errors import IllegalTransition, SimulatorError
 from simulator.printable import printable_line
 
-__all__ = ["EXIT_ILLEGAL", "EXIT_UNUSABLE", "fail", "format_option", "reported", "step_or_date"]
+__all__ = [
+    "EXIT_ILLEGAL",
+    "EXIT_UNUSABLE",
+    "OneLineCommand",
+    "fail",
+    "format_option",
+    "one_line_main",
+    "reported",
+    "step_or_date",
+]
 
 #: The case or check failed: a step the law does not allow, an invariant broken.
 EXIT_ILLEGAL = 1
@@ -55,6 +64,58 @@ def fail(message: str, code: int) -> NoReturn:
     in it (from a file name or a scenario's text) is shown as an escape, not obeyed."""
     click.echo(f"sim: {printable_line(message)}", err=True)
     sys.exit(code)
+
+
+def one_line_main(
+    main: Callable[..., Any],
+    args: Sequence[str] | None,
+    prog_name: str | None,
+    complete_var: str | None,
+    standalone_mode: bool,
+    **extra: Any,
+) -> Any:
+    """Run a click command's ``main`` with its usage errors said on one line (click prints
+    four: the usage, a hint, a blank line and the error), like every other error of `sim`.
+
+    ``main`` is the command class's own ``click.Command.main``; outside standalone mode (a
+    caller that handles click's exceptions itself) it runs unchanged.
+    """
+    if not standalone_mode:
+        return main(args, prog_name, complete_var, False, **extra)
+    try:
+        code = main(args, prog_name, complete_var, False, **extra)
+    except click.ClickException as error:
+        fail(_one_line(error), error.exit_code)
+    except click.Abort:
+        fail("aborted", EXIT_ILLEGAL)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _one_line(error: click.ClickException) -> str:
+    """A click error on one line, with where to find help when it is about usage."""
+    message = " ".join(error.format_message().split())
+    context = getattr(error, "ctx", None)
+    if isinstance(error, click.UsageError) and context is not None:
+        names = context.command.get_help_option_names(context)
+        if context.command.get_help_option(context) is not None and names:
+            stop = "" if message.endswith((".", "?", "!")) else "."
+            message += f"{stop} Try '{context.command_path} {max(names, key=len)}' for help."
+    return message
+
+
+class OneLineCommand(click.Command):
+    """A command run on its own (``python -m simulator.render``), not under `sim`, whose
+    usage errors are one line and exit 2 all the same."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        return one_line_main(super().main, args, prog_name, complete_var, standalone_mode, **extra)
 
 
 @contextmanager

@@ -78,7 +78,7 @@ def test_sim_fuzz_prints_a_counterexample_that_sim_run_replays(
     [
         (["fuzz", "--model", "no.such.module:X"], "cannot load"),
         (["fuzz", "--model", "simulator.law.rules:RULES"], "is not a ProcessModel"),
-        (["fuzz", "--examples", "0"], "at least 1"),
+        (["fuzz", "--examples", "0"], "0 is not in the range 1<=x<="),
     ],
 )
 def test_bad_fuzz_options_exit_2(args: list[str], message: str) -> None:

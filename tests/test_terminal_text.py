@@ -3,7 +3,8 @@
 A title holding an OSC sequence must not retitle the terminal, nor a NUL stop Graphviz, nor a
 bell make an SVG that is not well-formed XML; a title longer than dot can read is shortened in
 the diagrams and kept whole in the narrative (issue 16, "Terminal injection" and "Rendering
-limits").
+limits"). Every command that shows a case's text does so (`run`, `replay`, `whatif`,
+`explore`, `play`, `list`, the report), and so does every line naming a file it wrote.
 """
 
 from __future__ import annotations
@@ -168,6 +169,59 @@ def test_an_error_naming_a_file_shows_its_escapes(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert not HIDDEN.search(result.stderr)
     assert "\\x1b]0;pwned\\x07.yaml: no such file" in result.stderr
+
+
+def test_replay_tells_what_run_tells_escapes_and_all(tmp_path: Path) -> None:
+    path, store = _case(tmp_path), tmp_path / "cases.jsonl"
+    assert sim("record", str(path), "--store", str(store)).exit_code == 0
+    for fmt in ("text", "json"):
+        told = sim("replay", str(store), "--format", fmt)
+        assert told.exit_code == 0, told.stderr
+        assert not HIDDEN.search(told.stdout), fmt
+        assert told.stdout == sim("run", str(path), "--format", fmt, "--no-diagrams").stdout
+    document = json.loads(sim("replay", str(store), "--format", "json").stdout)
+    assert document["scenario"]["title"] == NASTY.strip()
+
+
+def test_play_shows_the_escapes(tmp_path: Path) -> None:
+    answers = "1\nbecause\n" * 10
+    result = CliRunner().invoke(
+        main, ["play", str(_case(tmp_path)), "--as", "judge", "--runs", "1"], input=answers
+    )
+    assert result.exit_code == 0, result.output
+    assert not HIDDEN.search(result.stdout)
+    assert "\\x1b]0;pwned\\x07" in result.stdout
+
+
+def test_list_shows_the_escapes(tmp_path: Path) -> None:
+    folder = tmp_path / "bundled"
+    folder.mkdir()
+    _case(folder)
+    result = CliRunner().invoke(main, ["list"], env={"SIM_SCENARIOS": str(folder)})
+    assert result.exit_code == 0, result.output
+    assert not HIDDEN.search(result.stdout)
+    assert "\\x1b]0;pwned\\x07" in result.stdout
+
+
+def test_a_line_naming_an_output_shows_its_escapes(tmp_path: Path) -> None:
+    """What a command says it wrote names the file as given: a name can hold escapes too."""
+    path = _case(tmp_path)
+    evil = "\x1b]0;pwned\x07"
+    store = str(tmp_path / f"cases{evil}.jsonl")
+    commands = [
+        ["record", str(path), "--store", store],
+        ["verify", store],
+        ["run", str(path), "--out", str(tmp_path / f"diagrams{evil}")],
+        ["schema", "--out", str(tmp_path / f"schema{evil}.json")],
+        ["new", "fresh", "--out", str(tmp_path / f"fresh{evil}.yaml")],
+    ]
+    if shutil.which("dot") is not None:
+        commands.append(["report", str(path), "-o", str(tmp_path / f"report{evil}.html")])
+    for command in commands:
+        result = sim(*command)
+        assert result.exit_code == 0, (command, result.output)
+        assert not HIDDEN.search(result.output), command
+        assert "\\x1b]0;pwned\\x07" in result.stdout, command
 
 
 # --- diagrams and the report ----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from simulator.printable import json_printable, printable
+from simulator.printable import json_printable, printable, printable_line
 from simulator.shell import format_option, step_or_date
 from simulator.shell import reported as _reported
 
@@ -145,7 +145,7 @@ def _draw(result: Exploration, out: Path, *, quiet: bool) -> None:
         click.echo(f"sim: {INSTALL_HINT}", err=True)
     if not quiet:
         names = ", ".join(path.name for path in written.written)
-        click.echo(f"\nOutcome tree written to {out}/: {names}")
+        click.echo(printable_line(f"\nOutcome tree written to {out}/: {names}"))
 
 
 def _share(runs: int, total: int) -> float:

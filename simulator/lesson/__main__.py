@@ -3,31 +3,36 @@
 ``python -m simulator.lesson --all`` writes every bundled case's lesson in every language
 into ``lessons/<scenario id>/<lang>/`` (a test fails when they are stale);
 ``python -m simulator.lesson --catalogs`` extracts the lesson's messages and updates the
-gettext catalogs (`simulator.lesson.i18n`).
+gettext catalogs (`simulator.lesson.i18n`). A bad argument, like any error, is one line on
+stderr and exit 2, as for `sim`.
 """
 
 from __future__ import annotations
 
-import sys
+import click
 
-from simulator.lesson.i18n import update
+from simulator.shell import OneLineCommand, reported
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args == ["--catalogs"]:
-        update()
-        print("catalogs updated in simulator/lesson/locale/")
-        return 0
-    if args == ["--all"]:
+@click.command(cls=OneLineCommand)
+@click.option("--all", "every", is_flag=True, help="Write every bundled case's lessons.")
+@click.option("--catalogs", is_flag=True, help="Update the gettext catalogs.")
+def main(every: bool, catalogs: bool) -> None:
+    """Write the ready-made lessons (--all) or update the catalogs (--catalogs)."""
+    if every == catalogs:
+        raise click.UsageError("give one of --all and --catalogs")
+    with reported():
+        if catalogs:
+            from simulator.lesson.i18n import update
+
+            update()
+            click.echo("catalogs updated in simulator/lesson/locale/")
+            return
         from simulator.lesson.ready import write_all
 
         for folder in write_all():
-            print(f"wrote {folder}")
-        return 0
-    print("usage: python -m simulator.lesson --all | --catalogs", file=sys.stderr)
-    return 2
+            click.echo(f"wrote {folder}")
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main(prog_name="python -m simulator.lesson")

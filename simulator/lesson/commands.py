@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from simulator.lesson.i18n import LANGUAGES, N_
+from simulator.printable import printable
 from simulator.shell import reported as _reported
 
 __all__ = ["lesson", "play"]
@@ -117,62 +118,70 @@ def play(scenario: str, role: str, lang: str, runs: int) -> None:
         _walk(data, role, translations(lang).gettext)
 
 
+def _echo(text: str) -> None:
+    """Say a line of the lesson, any control character in it (from the scenario's text)
+    shown as an escape, never obeyed by the terminal."""
+    click.echo(printable(text))
+
+
+def _bold(text: str) -> str:
+    return click.style(printable(text), bold=True)
+
+
 def _walk(data: dict[str, Any], role: str, _: Any) -> None:
-    echo = click.echo
-    echo(click.style(data["title"], bold=True))
+    click.echo(_bold(data["title"]))
     if data["question"]:
-        echo(data["question"])
-    echo(data["summary"])
-    echo(_(_PLAY["you"]).format(role=data["role_names"][role]))
+        _echo(data["question"])
+    _echo(data["summary"])
+    _echo(_(_PLAY["you"]).format(role=data["role_names"][role]))
     mine: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
     for card in data["cards"]:
-        echo("")
+        _echo("")
         if card["kind"] == "story":
             for item in card["items"]:
-                echo(f"{item['date']}: {item['text']}")
+                _echo(f"{item['date']}: {item['text']}")
             continue
-        echo(click.style(f"{card['date']} \u00b7 {card['who_decides']}", bold=True))
-        echo(card["question"])
+        click.echo(_bold(f"{card['date']} \u00b7 {card['who_decides']}"))
+        _echo(card["question"])
         choices = card["choices"]
         picked: dict[str, Any] | None = None
         if card["role"] == role:
-            echo(_(_PLAY["turn"]) + " " + card["test"]["name"])
+            _echo(_(_PLAY["turn"]) + " " + card["test"]["name"])
             for question in card["test"]["questions"]:
-                echo(f"  - {question}")
+                _echo(f"  - {question}")
             for number, choice in enumerate(choices, start=1):
-                echo(f"  {number}. {choice['label']}")
+                _echo(f"  {number}. {choice['label']}")
             index = click.prompt(_(_PLAY["pick"]), type=click.IntRange(1, len(choices)))
             picked = choices[index - 1]
             click.prompt(_(_PLAY["reason"]), default="", show_default=False)
             mine.append((card, picked))
         else:
-            echo(_(_PLAY["watch"]))
+            _echo(_(_PLAY["watch"]))
         real = next(choice for choice in choices if choice["real"])
-        echo(click.style(_(_PLAY["real"]).format(label=real["label"]), bold=True))
+        click.echo(_bold(_(_PLAY["real"]).format(label=real["label"])))
         if card["real"]["plain"]:
-            echo(card["real"]["plain"])
+            _echo(card["real"]["plain"])
         if picked is not None:
             for choice in choices:
                 odds = choice["odds"]
                 if odds is None:
                     continue
                 mark = f" {_(_PLAY['yours'])}" if choice is picked else ""
-                echo(f"  {choice['label']}{mark}")
-                echo("    " + _(_PLAY["odds"]).format(**odds))
+                _echo(f"  {choice['label']}{mark}")
+                _echo("    " + _(_PLAY["odds"]).format(**odds))
     _summary(mine, _)
 
 
 def _summary(mine: list[tuple[dict[str, Any], dict[str, Any] | None]], _: Any) -> None:
-    echo = click.echo
-    echo("")
-    echo(click.style(_(_PLAY["summary"]), bold=True))
+    _echo("")
+    click.echo(_bold(_(_PLAY["summary"])))
     if not mine:
-        echo(_(_PLAY["none"]))
+        _echo(_(_PLAY["none"]))
         return
     agreed = 0
     for card, picked in mine:
         real = next(choice for choice in card["choices"] if choice["real"])
         label = picked["label"] if picked else ""
-        echo(_(_PLAY["row"]).format(date=card["date"], mine=label, real=real["label"]))
+        _echo(_(_PLAY["row"]).format(date=card["date"], mine=label, real=real["label"]))
         agreed += bool(picked and picked["real"])
-    echo(_(_PLAY["score"]).format(agreed=agreed, count=len(mine)))
+    _echo(_(_PLAY["score"]).format(agreed=agreed, count=len(mine)))

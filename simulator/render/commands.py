@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from simulator.shell import EXIT_UNUSABLE
+from simulator.printable import printable_line
+from simulator.shell import EXIT_UNUSABLE, OneLineCommand
 from simulator.shell import fail as _fail
 from simulator.shell import reported as _reported
 
@@ -144,10 +145,10 @@ def report(scenario: str, out: Path | None) -> None:
             click.echo(f"sim: {INSTALL_HINT} (the report has no diagrams)", err=True)
         _emit(page.encode("utf-8"), out, binary=False, what="the HTML report")
         if out is not None:
-            click.echo(f"Report written to {out}")
+            click.echo(printable_line(f"Report written to {out}"))
 
 
-@click.command()
+@click.command(cls=OneLineCommand)
 @click.option("--all", "every", is_flag=True, required=True, help="Every bundled scenario.")
 @click.option(
     "--scenarios",
@@ -176,4 +177,4 @@ def regenerate(every: bool, scenarios: Path, out: Path) -> None:
             if result.missing_dot:
                 click.echo(f"sim: {INSTALL_HINT}", err=True)
             names = ", ".join(written.name for written in result.written)
-            click.echo(f"{path}: {out / case.id}/: {names}")
+            click.echo(printable_line(f"{path}: {out / case.id}/: {names}"))

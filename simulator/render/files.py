@@ -17,7 +17,7 @@ import shutil
 import stat
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import attrs
@@ -89,14 +89,17 @@ def render(graph: graphviz.Digraph, fmt: str) -> bytes:
     return _run_dot(dot, source, fmt)
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary sibling, so no reader sees half a file.
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (bytes, or chunks of them as they are made) to ``path`` through a
+    temporary sibling, so no reader sees half a file, and a failure half-way (a chunk that
+    cannot be made, a full disk) leaves the old file as it was and nothing beside it.
 
     Only a regular file (or a new one) is replaced so: a device, a FIFO or a socket that is
     already there (``/dev/null``, ``/dev/stdout``, a named pipe) is written through, never
     replaced by a file, and a directory is refused. A symbolic link stays a link: the file
     it points to is the one replaced.
     """
+    chunks = [data] if isinstance(data, bytes) else data
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     try:
@@ -106,12 +109,12 @@ def write_atomically(path: Path, data: bytes) -> Path:
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(path))
     if mode is not None and not stat.S_ISREG(mode):
-        _write_through(path, data)
+        _write_through(path, chunks)
         return path
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(data)
+            file.writelines(chunks)
         # mkstemp makes the file private (0600); diagrams are meant to be shared.
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
@@ -121,12 +124,13 @@ def write_atomically(path: Path, data: bytes) -> Path:
     return path
 
 
-def _write_through(path: Path, data: bytes) -> None:
-    """Write ``data`` into the special file at ``path`` as it is (no truncating, no creating)."""
+def _write_through(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write ``chunks`` into the special file at ``path`` as they are (no truncating, no
+    creating)."""
     try:
         descriptor = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
+            file.writelines(chunks)
     except OSError as error:
         # Named, so the one line the user sees says which output failed (/dev/full: no space).
         raise OSError(error.errno, error.strerror, str(path)) from None

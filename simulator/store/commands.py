@@ -12,7 +12,6 @@ seal); ``--trust`` skips that for a store verified just before, and says so.
 
 from __future__ import annotations
 
-import errno
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from simulator.printable import json_printable, printable, printable_line
 from simulator.shell import EXIT_ILLEGAL, format_option, step_or_date
 from simulator.shell import fail as _fail
 from simulator.shell import reported as _reported
@@ -86,7 +86,7 @@ def record(source: str, store_path: str, snapshot_every: int, key_file: str | No
                 lines, streams = [_record_scenario(scenario, store)], [scenario.id]
             # The events are committed now: what follows is a cache, and says so if it fails.
             for line in lines:
-                click.echo(line)
+                click.echo(printable_line(line))
             _snapshots(store, streams, snapshot_every)
 
 
@@ -144,7 +144,10 @@ def _read(
     from simulator.store.verify import checked_stream
 
     if trust:
-        click.echo(f"sim: note: {store.path}: the hash chain was not checked (--trust)", err=True)
+        click.echo(
+            printable_line(f"sim: note: {store.path}: the hash chain was not checked (--trust)"),
+            err=True,
+        )
         return store.header(stream), store.events(stream), None
     return checked_stream(store, stream)
 
@@ -183,11 +186,12 @@ def replay(
             from simulator.projections.document import case_document
 
             document = case_document(case, steps, result, records)
-            click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+            click.echo(json_printable(json.dumps(document, indent=2, ensure_ascii=False)))
         else:
             from simulator.projections.narrative import narrate
 
-            click.echo(narrate(case, steps, result, records, complete=complete), nl=False)
+            told = narrate(case, steps, result, records, complete=complete)
+            click.echo(printable(told), nl=False)
 
 
 @click.command()
@@ -212,11 +216,15 @@ def verify(path: str, stream: str | None, key_file: str | None) -> None:
     count = len(report.streams)
     sealed = ", seals checked" if report.seals_checked else ""
     click.echo(
-        f"{path}: intact: {count} stream{'s' * (count != 1)}, {report.events} events, "
-        f"hash chain and law checked{sealed}"
+        printable_line(
+            f"{path}: intact: {count} stream{'s' * (count != 1)}, {report.events} events, "
+            f"hash chain and law checked{sealed}"
+        )
     )
     for summary in report.streams:
-        click.echo(f"  {summary.stream}: {summary.events} events, head {summary.head}")
+        click.echo(
+            printable_line(f"  {summary.stream}: {summary.events} events, head {summary.head}")
+        )
     if report.legacy:
         click.echo(
             f"  {report.legacy} records of an older schema were never sealed by a hash; "
@@ -266,19 +274,13 @@ def export(
             if out is None:
                 for chunk in chunks:
                     click.echo(chunk, nl=False)
-            elif out.is_dir():
-                raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(out))
-            elif out.exists() and not out.is_file():
-                # A device or a FIFO (/dev/null, a named pipe): written through, never
-                # replaced by a file of the same name.
-                with out.open("w", encoding="utf-8", newline="\n") as file:
-                    file.writelines(chunks)
             else:
-                # Into a neighbour first: a failure half-way leaves no half a file behind.
-                partial = out.with_name(f"{out.name}.partial")
-                with partial.open("w", encoding="utf-8", newline="\n") as file:
-                    file.writelines(chunks)
-                partial.replace(out)
+                from simulator.render.files import write_atomically
+
+                # A regular file is replaced whole, and only once every chunk is made (a
+                # damaged record found half-way leaves it as it was); a device or a FIFO
+                # (/dev/null, a named pipe) is written through; a directory is refused.
+                write_atomically(out, (chunk.encode("utf-8") for chunk in chunks))
 
 
 def _yaml(store: EventStore, stream: str | None, trust: bool) -> Iterator[str]:
