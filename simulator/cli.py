@@ -208,7 +208,7 @@ def _draw(case: Scenario, out: Path, model: ProcessModel, *, quiet: bool) -> Non
         click.echo(f"sim: {INSTALL_HINT}", err=True)
     if not quiet:
         names = ", ".join(path.name for path in result.written)
-        click.echo(printable_line(f"\nDiagrams written to {out}/: {names}"))
+        click.echo("\n" + printable_line(f"Diagrams written to {out}/: {names}"))
 
 
 @main.command()
@@ -320,7 +320,7 @@ def fuzz(
             from simulator.render.files import write_atomically
 
             write_atomically(out, text.encode("utf-8"))
-            click.echo(printable_line(f"\ncounterexample written to {out}"))
+            click.echo("\n" + printable_line(f"counterexample written to {out}"))
     sys.exit(EXIT_ILLEGAL)
 
 
@@ -476,7 +476,7 @@ def whatif(
                 click.echo(f"sim: {INSTALL_HINT}", err=True)
             if fmt == "text":
                 names = ", ".join(path.name for path in result.written)
-                click.echo(printable_line(f"\nWhat-if tree written to {folder}/: {names}"))
+                click.echo("\n" + printable_line(f"What-if tree written to {folder}/: {names}"))
 
 
 def _diverges(report: Any) -> str:

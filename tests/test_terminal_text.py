@@ -287,3 +287,13 @@ def test_a_very_long_title_is_shortened_in_diagrams_and_kept_in_the_narrative(
     report = sim("report", str(path), "-o", str(tmp_path / "report.html"))
     assert report.exit_code == 0, report.stderr
     assert title.strip() in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_the_line_naming_the_diagrams_follows_a_blank_line_not_a_backslash(
+    wechat_path: Path, tmp_path: Path
+) -> None:
+    # Escaping the line must not escape the blank line before it (found in the Quick start).
+    result = CliRunner().invoke(main, ["run", str(wechat_path), "--out", str(tmp_path / "d")])
+    assert result.exit_code == 0
+    assert "\\nDiagrams written" not in result.stdout
+    assert "\n\nDiagrams written to" in result.stdout

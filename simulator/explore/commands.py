@@ -145,7 +145,7 @@ def _draw(result: Exploration, out: Path, *, quiet: bool) -> None:
         click.echo(f"sim: {INSTALL_HINT}", err=True)
     if not quiet:
         names = ", ".join(path.name for path in written.written)
-        click.echo(printable_line(f"\nOutcome tree written to {out}/: {names}"))
+        click.echo("\n" + printable_line(f"Outcome tree written to {out}/: {names}"))
 
 
 def _share(runs: int, total: int) -> float:
