@@ -389,3 +389,17 @@ def test_no_command_line_gets_a_traceback(args: list[str]) -> None:
     with _inside(_FOLDER):
         result = CliRunner().invoke(main, args)
     assert_clean(result)
+
+
+def test_the_holiday_regenerator_says_a_bad_argument_on_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from simulator.law._regenerate_holidays import main as regenerate
+
+    with pytest.raises(SystemExit) as stopped:
+        regenerate(["--bogus"])
+    assert stopped.value.code == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        "sim: unrecognized arguments: --bogus (try 'python -m simulator.law.calendar --help')"
+    ]

@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from simulator.law.courts import STATES
 
@@ -118,7 +119,7 @@ def _declared_days(year: int) -> list[tuple[date, str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry: with --regenerate, rewrite the table next to this module."""
-    parser = argparse.ArgumentParser(prog="python -m simulator.law.calendar")
+    parser = _OneLineParser(prog="python -m simulator.law.calendar")
     parser.add_argument(
         "--regenerate", action="store_true", help=f"rewrite {_TABLE_PATH.name} from holidays"
     )
@@ -129,3 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _TABLE_PATH.write_text(render_table(), encoding="utf-8")
     print(f"wrote {_TABLE_PATH}")
     return 0
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """A bad argument said on one line, as every command of the simulator says it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"sim: {message} (try '{self.prog} --help')\n")
