@@ -335,7 +335,12 @@ def _clock(
 def inaccessible_days(suit: LawsuitState, court: str) -> frozenset[datetime.date]:
     """The days the clerk's office of the lawsuit's ``court`` (district or appeals) could not
     be reached, as the record says (FRCP 6(a)(3); FRAP 26(a)(3))."""
+    if not suit.inaccessible:  # the usual case, on every deadline a guard computes
+        return _NO_DAYS
     return frozenset(day for where, day in suit.inaccessible if where == court)
+
+
+_NO_DAYS: frozenset[datetime.date] = frozenset()
 
 
 def _extended(deadline: Deadline, due: datetime.date | None, authority: str) -> Deadline:

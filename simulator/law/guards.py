@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from simulator.events import Event
+from simulator.events import MOOTNESS_EXCEPTIONS, Event
 from simulator.law.authorities import (
     BONNER_MALL,
     CASA,
@@ -43,6 +43,7 @@ from simulator.law.deadlines import (
     tro_extension_end,
     with_clocks,
 )
+from simulator.law.tracks import SLOT_TEXT
 from simulator.state import LawsuitState, PolicyState
 
 __all__ = ["GUARDS", "Guard", "aggrieved", "guard"]
@@ -256,20 +257,6 @@ def _vacatur_equitable(
     return None
 
 
-#: What each exception to mootness says, for the refusals that name it.
-MOOTNESS_EXCEPTION_TEXT: Mapping[str, str] = {
-    "voluntary_cessation": (
-        "the government stopped of its own accord and has not shown that it could not "
-        "reasonably start again"
-    ),
-    "capable_of_repetition": (
-        "the action was too short to be reviewed before it ended, and the plaintiffs can "
-        "reasonably expect to face it again"
-    ),
-    "successor_policy": "a successor policy harms the plaintiffs in the same fundamental way",
-}
-
-
 @guard(
     "mootness_exception_applies",
     citation=f"{LAIDLAW}; {WEINSTEIN}; {JACKSONVILLE}",
@@ -284,16 +271,16 @@ def _mootness_exception_applies(
     suit: LawsuitState, policy: PolicyState, event: Event, clocks: Clocks
 ) -> str | None:
     if not event.exception:
-        known = ", ".join(MOOTNESS_EXCEPTION_TEXT)
+        known = ", ".join(MOOTNESS_EXCEPTIONS)
         return f"a holding that the case is not moot names its exception ({known})"
     fits = _EXCEPTION_FITS[event.exception]
     if policy.policy in fits:
         return None
     if policy.policy not in POLICY_ENDED:
         return "the challenged action has not stopped, so there is no question of mootness"
-    return (
-        f"the policy has {_ENDED_TEXT[policy.policy]}, which is not what {event.exception} covers"
-    )
+    # the track's own words for how the policy ended: "the challenged policy has been revoked"
+    ended = SLOT_TEXT["policy"][policy.policy]
+    return f"{ended}, which is not what {event.exception} covers"
 
 
 # Voluntary cessation is the government's own choice; a measure that lapses on its own
@@ -302,11 +289,6 @@ _EXCEPTION_FITS: Mapping[str, frozenset[str]] = {
     "voluntary_cessation": frozenset({"revoked", "replaced"}),
     "capable_of_repetition": frozenset({"expired", "revoked", "replaced"}),
     "successor_policy": frozenset({"replaced"}),
-}
-_ENDED_TEXT = {
-    "revoked": "been revoked",
-    "replaced": "been replaced",
-    "expired": "expired by its own terms",
 }
 
 
